@@ -1,0 +1,132 @@
+package com.maintflow.archive;
+
+import com.maintflow.acceptance.Acceptances;
+import com.maintflow.closure.MaintenanceSummaries;
+import com.maintflow.implementation.MaintenanceRecords;
+import com.maintflow.intake.MaintenanceRequest;
+import com.maintflow.intake.MaintenanceRequests;
+import com.maintflow.intake.RequestNotFoundException;
+import com.maintflow.intake.RequestStatus;
+import com.maintflow.plan.MaintenancePlans;
+import com.maintflow.quote.Quotes;
+import com.maintflow.receipt.CustomerReceiptRepository;
+import com.maintflow.review.Reviews;
+import com.maintflow.system.Actors;
+import com.maintflow.timeline.Timeline;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Seals a request's records into its archive record (once) and verifies a sealed record. */
+@Service
+@Transactional
+public class Archives {
+
+    private static final Logger log = LoggerFactory.getLogger(Archives.class);
+
+    /** The result of re-hashing a sealed record. */
+    public record Verification(String ticket, String sha256, String recomputedSha256, boolean valid) {
+    }
+
+    private final ArchiveRecordRepository archive;
+    private final MaintenanceRequests requests;
+    private final Reviews reviews;
+    private final Quotes quotes;
+    private final MaintenancePlans plans;
+    private final MaintenanceRecords maintenanceRecords;
+    private final Acceptances acceptances;
+    private final MaintenanceSummaries summaries;
+    private final CustomerReceiptRepository receipts;
+    private final Timeline timeline;
+    private final AuditTrail auditTrail;
+    private final Actors actors;
+
+    Archives(ArchiveRecordRepository archive, MaintenanceRequests requests, Reviews reviews, Quotes quotes,
+             MaintenancePlans plans, MaintenanceRecords maintenanceRecords, Acceptances acceptances,
+             MaintenanceSummaries summaries, CustomerReceiptRepository receipts, Timeline timeline,
+             AuditTrail auditTrail, Actors actors) {
+        this.archive = archive;
+        this.requests = requests;
+        this.reviews = reviews;
+        this.quotes = quotes;
+        this.plans = plans;
+        this.maintenanceRecords = maintenanceRecords;
+        this.acceptances = acceptances;
+        this.summaries = summaries;
+        this.receipts = receipts;
+        this.timeline = timeline;
+        this.auditTrail = auditTrail;
+        this.actors = actors;
+    }
+
+    /** Seals the request; archiving it again returns the first record unchanged. */
+    public ArchiveRecord seal(String ticket) {
+        var existing = archive.findByTicket(ticket);
+        if (existing.isPresent()) {
+            log.info("Request {} is already archived; keeping the sealed record", ticket);
+            return existing.get();
+        }
+        var request = requests.byTicket(ticket);
+        requests.advance(ticket, RequestStatus.ARCHIVED, Actors.SYSTEM, "归档 / Archived");
+        String content = CanonicalJson.write(bundle(request));
+        var sealed = archive.saveAndFlush(new ArchiveRecord(ticket, content, CanonicalJson.sha256(content), actors.now()));
+        log.info("Request {} archived, sha256 {}", ticket, sealed.getSha256());
+        return sealed;
+    }
+
+    @Transactional(readOnly = true)
+    public ArchiveRecord of(String ticket) {
+        return archive.findByTicket(ticket).orElseThrow(() -> new RequestNotFoundException(ticket + " in the archive"));
+    }
+
+    @Transactional(readOnly = true)
+    public Verification verify(String ticket) {
+        var sealed = of(ticket);
+        String recomputed = CanonicalJson.sha256(sealed.getContent());
+        return new Verification(ticket, sealed.getSha256(), recomputed, recomputed.equals(sealed.getSha256()));
+    }
+
+    private Map<String, Object> bundle(MaintenanceRequest request) {
+        String ticket = request.getTicket();
+        Map<String, Object> bundle = new LinkedHashMap<>();
+        bundle.put("ticket", ticket);
+        bundle.put("request", requestFacts(request));
+        bundle.put("feedbackSheets", reviews.of(ticket));
+        bundle.put("quotes", quotes.of(ticket));
+        bundle.put("maintenancePlans", plans.of(ticket));
+        bundle.put("maintenanceRecords", maintenanceRecords.of(ticket));
+        bundle.put("acceptanceRounds", acceptances.roundsOf(ticket));
+        bundle.put("customerOpinion", acceptances.opinionOf(ticket).orElse(null));
+        bundle.put("maintenanceSummary", summaries.of(ticket).orElse(null));
+        bundle.put("customerReceipt", receipts.findByTicket(ticket).orElse(null));
+        bundle.put("timeline", timeline.of(ticket));
+        bundle.put("auditTrail", auditTrail.of(request.getProcessInstanceId()));
+        return bundle;
+    }
+
+    private static Map<String, Object> requestFacts(MaintenanceRequest request) {
+        Map<String, Object> facts = new LinkedHashMap<>();
+        facts.put("customerCode", request.getCustomer().getCode());
+        facts.put("customerName", request.getCustomer().getName());
+        facts.put("contractNumber", request.getContract() == null ? null : request.getContract().getContractNumber());
+        facts.put("channel", request.getChannel());
+        facts.put("contactName", request.getContactName());
+        facts.put("contactEmail", request.getContactEmail());
+        facts.put("contactPhone", request.getContactPhone());
+        facts.put("system", request.getSystem());
+        facts.put("title", request.getTitle());
+        facts.put("description", request.getDescription());
+        facts.put("receivedAt", request.getReceivedAt());
+        facts.put("withinFreePeriod", request.isWithinFreePeriod());
+        facts.put("maintenanceType", request.getMaintenanceType());
+        facts.put("serviceKind", request.getServiceKind());
+        facts.put("severity", request.getSeverity());
+        facts.put("reviewOutcome", request.getReviewOutcome());
+        facts.put("charging", request.getCharging());
+        facts.put("processInstanceId", request.getProcessInstanceId());
+        return facts;
+    }
+}

@@ -1,0 +1,56 @@
+package com.maintflow.customer;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Demo customers for the dev and test profiles (never in production): one in warranty, one whose
+ * warranty and free period are over, one with a 7×24 premium contract and a resident engineer.
+ * Idempotent, so a restart on a file database keeps what is there.
+ */
+@Component
+@Profile({"dev", "test"})
+class DemoCustomers implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoCustomers.class);
+
+    private final Customers customers;
+
+    DemoCustomers(Customers customers) {
+        this.customers = customers;
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        LocalDate today = LocalDate.now();
+        create("C-WARRANTY", "保修期内客户 / Customer in warranty", "it@warranty.example",
+                new Contract.Terms("CT-WARRANTY-01", "STANDARD", today.minusMonths(6), today.plusMonths(18),
+                        today.plusMonths(18), "5x8", null, new BigDecimal("500000.00"), new BigDecimal("0.50"), null));
+        create("C-EXPIRED", "保修期已过客户 / Customer out of warranty", "it@expired.example",
+                new Contract.Terms("CT-EXPIRED-01", "STANDARD", today.minusYears(4), today.minusYears(1),
+                        today.minusMonths(6), "5x8", null, new BigDecimal("300000.00"), new BigDecimal("0.50"), null));
+        create("C-PREMIUM", "重点保障客户 / Premium 7×24 customer", "ops@premium.example",
+                new Contract.Terms("CT-PREMIUM-01", "PREMIUM", today.minusMonths(3), today.plusYears(3),
+                        today.plusYears(3), "7x24", null, new BigDecimal("1200000.00"), new BigDecimal("1.00"),
+                        "驻场工程师 / Resident engineer"));
+    }
+
+    private void create(String code, String name, String contactEmail, Contract.Terms terms) {
+        if (customers.byCode(code).isPresent()) {
+            return;
+        }
+        var customer = new Customer(code, name);
+        customer.addContact("IT 联系人 / IT contact", contactEmail, "+86 10 0000 0000");
+        customer.addContract(terms);
+        customers.save(customer);
+        log.info("Demo customer {} created", code);
+    }
+}

@@ -1,0 +1,71 @@
+package com.maintflow.identity;
+
+import static org.camunda.bpm.engine.authorization.Permissions.*;
+import static org.camunda.bpm.engine.authorization.Resources.*;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.HistoricTaskPermissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.springframework.boot.context.event.ApplicationStartedEvent;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Creates the staff groups and what they may do, in every profile. Task access itself is not granted
+ * here: Camunda gives a candidate group read/work rights on each task it is candidate for, which is
+ * what keeps engineers out of customer-service tasks.
+ */
+@Component
+class StaffGroupSetup {
+
+    private static final Logger log = LoggerFactory.getLogger(StaffGroupSetup.class);
+    static final String MAINTENANCE_PROCESS = "MaintenanceRequestProcess";
+
+    private final IdentityService identityService;
+    private final StaffAuthorizations grants;
+
+    StaffGroupSetup(IdentityService identityService, StaffAuthorizations grants) {
+        this.identityService = identityService;
+        this.grants = grants;
+    }
+
+    @EventListener(ApplicationStartedEvent.class)
+    @Order(1)
+    void createGroupsAndGrants() {
+        for (StaffGroup group : StaffGroup.values()) {
+            createGroupIfMissing(group);
+            grants.grant(group.id(), APPLICATION, "tasklist", ACCESS);
+            grants.grant(group.id(), PROCESS_DEFINITION, MAINTENANCE_PROCESS, READ);
+            if (group.oversees()) {
+                grants.grant(group.id(), APPLICATION, "cockpit", ACCESS);
+                grants.grant(group.id(), PROCESS_DEFINITION, Authorization.ANY, READ, READ_HISTORY, READ_INSTANCE);
+                grants.grant(group.id(), PROCESS_INSTANCE, Authorization.ANY, READ);
+                grants.grant(group.id(), DECISION_DEFINITION, Authorization.ANY, READ, READ_HISTORY);
+                grants.grant(group.id(), DEPLOYMENT, Authorization.ANY, READ);
+                grants.grant(group.id(), TASK, Authorization.ANY, READ);
+                grants.grant(group.id(), HISTORIC_TASK, Authorization.ANY, HistoricTaskPermissions.READ);
+                grants.grant(group.id(), HISTORIC_PROCESS_INSTANCE, Authorization.ANY, HistoricProcessInstancePermissions.READ);
+            }
+        }
+        // Customer service registers phone and written requests from Tasklist's start form.
+        String cs = StaffGroup.CUSTOMER_SERVICE.id();
+        grants.grant(cs, PROCESS_DEFINITION, MAINTENANCE_PROCESS, ProcessDefinitionPermissions.CREATE_INSTANCE);
+        grants.grant(cs, PROCESS_INSTANCE, Authorization.ANY, CREATE);
+        log.info("Staff groups and authorizations in place");
+    }
+
+    private void createGroupIfMissing(StaffGroup staffGroup) {
+        if (identityService.createGroupQuery().groupId(staffGroup.id()).count() > 0) {
+            return;
+        }
+        var group = identityService.newGroup(staffGroup.id());
+        group.setName(staffGroup.label());
+        group.setType("WORKFLOW");
+        identityService.saveGroup(group);
+    }
+}

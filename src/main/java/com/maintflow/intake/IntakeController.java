@@ -1,0 +1,38 @@
+package com.maintflow.intake;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
+import java.net.URI;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.*;
+
+/** The intake API: customers and integrations open requests; staff read one with its tasks and timeline. */
+@RestController
+@Validated
+@RequestMapping(path = "/api/requests", produces = MediaType.APPLICATION_JSON_VALUE)
+class IntakeController {
+
+    static final String TICKET_PATTERN = "MR-\\d{4}-\\d{6}";
+
+    private final IntakeService intake;
+    private final RequestQuery query;
+
+    IntakeController(IntakeService intake, RequestQuery query) {
+        this.intake = intake;
+        this.query = query;
+    }
+
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<IntakeService.Submitted> submit(@Valid @RequestBody IntakeCommand command) {
+        var submitted = intake.submit(command);
+        return ResponseEntity.created(URI.create("/api/requests/" + submitted.ticket())).body(submitted);
+    }
+
+    @GetMapping("/{ticket}")
+    RequestView get(@PathVariable @Pattern(regexp = TICKET_PATTERN, message = "must look like MR-2026-000123")
+                    String ticket) {
+        return query.view(ticket);
+    }
+}

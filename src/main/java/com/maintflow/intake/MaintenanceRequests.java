@@ -1,0 +1,67 @@
+package com.maintflow.intake;
+
+import com.maintflow.customer.Customers;
+import com.maintflow.timeline.Timeline;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The register of maintenance requests: other capabilities read a request and move it on through
+ * this service, never through its repository. Every move is also written to the ticket's timeline.
+ */
+@Service
+@Transactional
+public class MaintenanceRequests {
+
+    private final MaintenanceRequestRepository requests;
+    private final Customers customers;
+    private final TicketNumbers ticketNumbers;
+    private final Timeline timeline;
+
+    MaintenanceRequests(MaintenanceRequestRepository requests, Customers customers, TicketNumbers ticketNumbers,
+                        Timeline timeline) {
+        this.requests = requests;
+        this.customers = customers;
+        this.ticketNumbers = ticketNumbers;
+        this.timeline = timeline;
+    }
+
+    /** Registers a request received at {@code receivedAt}; the free period is judged on that day. */
+    MaintenanceRequest register(IntakeCommand command, Instant receivedAt, String processInstanceId, String actor) {
+        var customer = customers.byCode(command.customerCode().strip())
+                .orElseThrow(() -> new UnknownCustomerException(command.customerCode()));
+        LocalDate day = receivedAt.atZone(TicketNumbers.BUSINESS_ZONE).toLocalDate();
+        var contract = customers.contractOn(customer, day);
+        boolean free = contract.map(c -> c.coversFreeMaintenanceOn(day)).orElse(false);
+        var request = new MaintenanceRequest(ticketNumbers.next(receivedAt), customer, contract.orElse(null),
+                command, receivedAt, free);
+        request.attachTo(processInstanceId);
+        requests.save(request);
+        timeline.append(request.getTicket(), "RECEIVED", actor,
+                "受理 / Received via " + request.getChannel() + ": " + request.getTitle());
+        return request;
+    }
+
+    @Transactional(readOnly = true)
+    public MaintenanceRequest byTicket(String ticket) {
+        return requests.findByTicket(ticket).orElseThrow(() -> new RequestNotFoundException(ticket));
+    }
+
+    public void classify(String ticket, Classification classification, String actor) {
+        byTicket(ticket).classify(classification);
+        advance(ticket, RequestStatus.REVIEWED, actor, "评审 / Reviewed: " + classification);
+    }
+
+    public void decideCharging(String ticket, String charging) {
+        byTicket(ticket).decideCharging(charging);
+        advance(ticket, RequestStatus.CHARGING_DECIDED, "system", "有偿/无偿 / Charging: " + charging);
+    }
+
+    /** Moves the request to its next milestone and notes it on the timeline. */
+    public void advance(String ticket, RequestStatus status, String actor, String detail) {
+        byTicket(ticket).advanceTo(status);
+        timeline.append(ticket, status.name(), actor, detail);
+    }
+}

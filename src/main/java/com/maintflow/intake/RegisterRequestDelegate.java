@@ -1,0 +1,69 @@
+package com.maintflow.intake;
+
+import com.maintflow.system.Actors;
+import jakarta.validation.Validator;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code Task_RegisterRequest}: turns the intake fields (from the API or the Tasklist start form) into
+ * a register entry, makes its ticket number the business key, and keeps only ids and decisions as
+ * variables: the contact details and description live in the register, not in the process.
+ */
+@Component
+class RegisterRequestDelegate implements JavaDelegate {
+
+    static final String[] INTAKE_FIELDS = {"customerCode", "contactName", "contactEmail", "contactPhone",
+            "channel", "system", "title", "description"};
+    private static final String[] FIELDS_KEPT_IN_REGISTER_ONLY = {"contactName", "contactEmail", "contactPhone",
+            "system", "description"};
+
+    private final MaintenanceRequests requests;
+    private final Validator validator;
+    private final Actors actors;
+
+    RegisterRequestDelegate(MaintenanceRequests requests, Validator validator, Actors actors) {
+        this.requests = requests;
+        this.validator = validator;
+        this.actors = actors;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        IntakeCommand command = commandFrom(execution);
+        var violations = validator.validate(command);
+        if (!violations.isEmpty()) {
+            throw new IllegalArgumentException("Invalid request: " + violations.stream()
+                    .map(v -> v.getPropertyPath() + " " + v.getMessage())
+                    .sorted().collect(Collectors.joining("; ")));
+        }
+        var request = requests.register(command, actors.now(), execution.getProcessInstanceId(),
+                actorOf(execution));
+        execution.setProcessBusinessKey(request.getTicket());
+        execution.setVariable("ticket", request.getTicket());
+        execution.setVariable("customerCode", request.getCustomer().getCode());
+        execution.setVariable("title", request.getTitle());
+        execution.setVariable("withinFreePeriod", request.isWithinFreePeriod());
+        for (String field : FIELDS_KEPT_IN_REGISTER_ONLY) {
+            execution.removeVariable(field);
+        }
+    }
+
+    private String actorOf(DelegateExecution execution) {
+        Object initiator = execution.getVariable("initiator");
+        return initiator != null ? initiator.toString() : actors.current();
+    }
+
+    private static IntakeCommand commandFrom(DelegateExecution execution) {
+        return new IntakeCommand(text(execution, "customerCode"), text(execution, "contactName"),
+                text(execution, "contactEmail"), text(execution, "contactPhone"), text(execution, "channel"),
+                text(execution, "system"), text(execution, "title"), text(execution, "description"));
+    }
+
+    private static String text(DelegateExecution execution, String name) {
+        Object value = execution.getVariable(name);
+        return value == null ? null : value.toString();
+    }
+}

@@ -1,0 +1,36 @@
+package com.maintflow.intake;
+
+import java.time.Instant;
+import java.util.List;
+
+/** {@code GET /api/requests/{ticket}}: the request, where it stands, what it waits for, what happened. */
+public record RequestView(
+        String ticket,
+        RequestStatus status,
+        String customerCode,
+        String customerName,
+        String contractNumber,
+        String channel,
+        String contactName,
+        String contactEmail,
+        String contactPhone,
+        String system,
+        String title,
+        String description,
+        Instant receivedAt,
+        boolean withinFreePeriod,
+        Classification classification,
+        String charging,
+        String processInstanceId,
+        List<OpenTask> openTasks,
+        List<Event> timeline) {
+
+    /** A user task the request waits at, and who may work on it. */
+    public record OpenTask(String id, String taskDefinitionKey, String name, List<String> candidateGroups,
+                           String assignee, Instant created) {
+    }
+
+    /** One timeline entry. */
+    public record Event(Instant at, String event, String actor, String detail) {
+    }
+}

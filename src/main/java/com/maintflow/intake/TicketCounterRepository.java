@@ -1,0 +1,15 @@
+package com.maintflow.intake;
+
+import jakarta.persistence.LockModeType;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+
+/** Year counters, read with a row lock so two nodes never hand out the same number. */
+interface TicketCounterRepository extends JpaRepository<TicketCounter, Integer> {
+
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select c from TicketCounter c where c.year = :year")
+    Optional<TicketCounter> lockYear(int year);
+}

@@ -1,0 +1,100 @@
+package com.maintflow.system;
+
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.maintflow.intake.RequestNotFoundException;
+import com.maintflow.intake.UnknownCustomerException;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Every API error as RFC 7807 {@code application/problem+json}; validation problems name their fields
+ * in {@code errors}. Unexpected failures answer 500 without a stack trace and are logged here instead.
+ */
+@RestControllerAdvice(basePackages = "com.maintflow")
+class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+    /** One field-level problem. */
+    record FieldError(String field, String message) {
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        var errors = ex.getBindingResult().getFieldErrors().stream()
+                .map(e -> new FieldError(e.getField(), e.getDefaultMessage()))
+                .sorted(Comparator.comparing(FieldError::field)).toList();
+        return invalid(errors);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        var errors = ex.getParameterValidationResults().stream()
+                .flatMap(result -> result.getResolvableErrors().stream()
+                        .map(e -> new FieldError(result.getMethodParameter().getParameterName(), e.getDefaultMessage())))
+                .toList();
+        return invalid(errors);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        var body = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "Request body is not valid JSON for this resource");
+        body.setTitle("Malformed request body");
+        if (ex.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            String field = mapping.getPath().stream().map(JsonMappingException.Reference::getFieldName)
+                    .filter(java.util.Objects::nonNull).collect(Collectors.joining("."));
+            body.setProperty("errors", List.of(new FieldError(field, "has the wrong type or format")));
+        }
+        return ResponseEntity.badRequest().body(body);
+    }
+
+    @ExceptionHandler(UnknownCustomerException.class)
+    ResponseEntity<ProblemDetail> unknownCustomer(UnknownCustomerException ex) {
+        var body = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY, ex.getMessage());
+        body.setTitle("Unknown customer");
+        body.setProperty("errors", List.of(new FieldError("customerCode", "is not a known customer code")));
+        return ResponseEntity.unprocessableEntity().body(body);
+    }
+
+    @ExceptionHandler(RequestNotFoundException.class)
+    ResponseEntity<ProblemDetail> notFound(RequestNotFoundException ex) {
+        var body = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
+        body.setTitle("Not found");
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(body);
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> unexpected(Exception ex) {
+        log.error("Unexpected API failure", ex);
+        var body = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+                "The request could not be processed; nothing was changed.");
+        return ResponseEntity.internalServerError().body(body);
+    }
+
+    private static ResponseEntity<Object> invalid(List<FieldError> errors) {
+        var body = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "Some fields are missing or invalid: "
+                + errors.stream().map(FieldError::field).distinct().collect(Collectors.joining(", ")));
+        body.setTitle("Invalid request");
+        body.setProperty("errors", errors);
+        return ResponseEntity.badRequest().body(body);
+    }
+
+}

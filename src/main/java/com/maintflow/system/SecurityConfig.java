@@ -1,0 +1,89 @@
+package com.maintflow.system;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Who may call what. MaintFlow's own {@code /api}: HTTP Basic against Camunda's users, staff groups
+ * only, except intake, which customers use without an account. {@code /engine-rest}: Camunda's own
+ * Basic filter, so the engine's authorization checks see the caller. The webapps keep their own login
+ * and CSRF protection, which is why Spring Security leaves them alone.
+ */
+@Configuration
+class SecurityConfig {
+
+    static final String[] STAFF = {"camunda-admin", "customer-service", "maintenance-engineers", "supervisors",
+            "management", "document-managers", "trainers"};
+    static final String[] ARCHIVE_READERS = {"camunda-admin", "document-managers", "supervisors", "management",
+            "customer-service"};
+
+    private final ObjectMapper objectMapper;
+
+    SecurityConfig(ObjectMapper objectMapper) {
+        this.objectMapper = objectMapper;
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
+        return http.securityMatcher("/api/**")
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers(HttpMethod.POST, "/api/requests").permitAll()
+                        .requestMatchers("/api/archive/**").hasAnyAuthority(ARCHIVE_READERS)
+                        .anyRequest().hasAnyAuthority(STAFF))
+                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) ->
+                        problem(response, HttpStatus.UNAUTHORIZED, "Authentication required (HTTP Basic)")))
+                .exceptionHandling(ex -> ex.accessDeniedHandler((request, response, e) ->
+                        problem(response, HttpStatus.FORBIDDEN, "Your groups may not use this resource")))
+                // A stateless JSON API authenticated on every call: no session, so no CSRF token to protect.
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain everythingElse(HttpSecurity http) throws Exception {
+        // Camunda webapps and /engine-rest authenticate themselves (see engineRestAuthentication) and the
+        // webapps ship their own CSRF prevention filter.
+        return http.authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+                .csrf(csrf -> csrf.disable())
+                .headers(h -> h.frameOptions(f -> f.sameOrigin()))
+                .httpBasic(Customizer.withDefaults())
+                .build();
+    }
+
+    @Bean
+    FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
+        var registration = new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+        registration.setName("camunda-engine-rest-auth");
+        registration.addInitParameter("authentication-provider", HttpBasicAuthenticationProvider.class.getName());
+        registration.addUrlPatterns("/engine-rest/*");
+        return registration;
+    }
+
+    private void problem(HttpServletResponse response, HttpStatus status, String detail) throws IOException {
+        var body = ProblemDetail.forStatusAndDetail(status, detail);
+        response.setStatus(status.value());
+        if (status == HttpStatus.UNAUTHORIZED) {
+            response.setHeader("WWW-Authenticate", "Basic realm=\"MaintFlow\"");
+        }
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        objectMapper.writeValue(response.getOutputStream(), body);
+    }
+}

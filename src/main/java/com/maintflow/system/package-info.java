@@ -1,0 +1,2 @@
+/** Shared wiring: security, error responses, the engine's clock and the acting user. */
+package com.maintflow.system;
