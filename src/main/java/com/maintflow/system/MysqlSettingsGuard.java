@@ -1,33 +1,43 @@
 package com.maintflow.system;
 
 import java.util.Set;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.annotation.Profile;
-import org.springframework.stereotype.Component;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.env.EnvironmentPostProcessor;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.Profiles;
 
 /**
  * The mysql profile is how MaintFlow runs for real: it refuses to start with an empty or well-known
- * admin password, or with a JDBC URL missing the flags Camunda needs on MySQL/MariaDB.
+ * admin password, or with a JDBC URL missing the flags Camunda needs on MySQL/MariaDB. It checks the
+ * environment before any bean exists, so a refused start never creates the admin user in the database.
+ * Registered in {@code META-INF/spring.factories}.
  */
-@Component
-@Profile("mysql")
-class MysqlSettingsGuard {
+public class MysqlSettingsGuard implements EnvironmentPostProcessor {
 
     private static final Set<String> WELL_KNOWN = Set.of("demo", "admin", "password", "camunda", "changeme");
     private static final String[] REQUIRED_URL_FLAGS = {"sendFractionalSeconds=false", "nullCatalogMeansCurrent=true"};
 
-    MysqlSettingsGuard(@Value("${camunda.bpm.admin-user.password:}") String adminPassword,
-                       @Value("${spring.datasource.url:}") String url) {
+    @Override
+    public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+        if (environment.acceptsProfiles(Profiles.of("mysql"))) {
+            check(environment.getProperty("camunda.bpm.admin-user.password", ""),
+                    environment.getProperty("spring.datasource.url", ""));
+        }
+    }
+
+    /** Throws {@link IllegalStateException} naming the environment variable to fix. */
+    static void check(String adminPassword, String url) {
         if (adminPassword.isBlank() || WELL_KNOWN.contains(adminPassword.toLowerCase())) {
-            throw new IllegalStateException("MAINTFLOW_ADMIN_PASSWORD must be set to a non-default password for the mysql profile");
+            throw new IllegalStateException(
+                    "MAINTFLOW_ADMIN_PASSWORD must be set to a non-default password for the mysql profile");
         }
         if (!url.startsWith("jdbc:mysql:")) {
-            throw new IllegalStateException("MAINTFLOW_DB_URL must be a jdbc:mysql: URL for the mysql profile (got '"
-                    + url.replaceAll("password=[^&]*", "password=***") + "')");
+            throw new IllegalStateException("MAINTFLOW_DB_URL must be a jdbc:mysql: URL for the mysql profile");
         }
         for (String flag : REQUIRED_URL_FLAGS) {
             if (!url.contains(flag)) {
-                throw new IllegalStateException("MAINTFLOW_DB_URL must contain " + flag + " (Camunda on MySQL/MariaDB)");
+                throw new IllegalStateException("MAINTFLOW_DB_URL must contain " + flag
+                        + " (Camunda needs it on MySQL/MariaDB)");
             }
         }
     }
