@@ -51,7 +51,9 @@ public class MaintenanceRequests {
 
     public void classify(String ticket, Classification classification, String actor) {
         byTicket(ticket).classify(classification);
-        advance(ticket, RequestStatus.REVIEWED, actor, "评审 / Reviewed: " + classification);
+        advance(ticket, RequestStatus.REVIEWED, actor, "评审 / Reviewed: " + String.join(" · ",
+                classification.maintenanceType(), classification.serviceKind(), classification.severity(),
+                classification.reviewOutcome()));
     }
 
     public void decideCharging(String ticket, String charging) {
