@@ -40,7 +40,7 @@ class RegisterRequestDelegate implements JavaDelegate {
                     .sorted().collect(Collectors.joining("; ")));
         }
         var request = requests.register(command, actors.now(), execution.getProcessInstanceId(),
-                actorOf(execution));
+                actorOf(execution, command));
         execution.setProcessBusinessKey(request.getTicket());
         execution.setVariable("ticket", request.getTicket());
         execution.setVariable("customerCode", request.getCustomer().getCode());
@@ -51,9 +51,14 @@ class RegisterRequestDelegate implements JavaDelegate {
         }
     }
 
-    private String actorOf(DelegateExecution execution) {
+    /** Staff who registered it from Tasklist, else the customer contact who submitted it. */
+    private String actorOf(DelegateExecution execution, IntakeCommand command) {
         Object initiator = execution.getVariable("initiator");
-        return initiator != null ? initiator.toString() : actors.current();
+        if (initiator != null) {
+            return initiator.toString();
+        }
+        String current = actors.current();
+        return Actors.SYSTEM.equals(current) ? command.contactEmail().strip() : current;
     }
 
     private static IntakeCommand commandFrom(DelegateExecution execution) {
