@@ -54,7 +54,8 @@ public class CustomerAnswers {
     public void giveOpinion(String ticket, int satisfaction, String opinion, String actor) {
         requireWaiting(ticket, OPINION_GIVEN);
         acceptances.recordOpinion(ticket, satisfaction, opinion, actor);
-        correlate(ticket, OPINION_GIVEN, Map.of("satisfaction", satisfaction));
+        // Long, as the Tasklist form submits it, so the variable has one type whichever way the answer came.
+        correlate(ticket, OPINION_GIVEN, Map.of("satisfaction", (long) satisfaction));
     }
 
     /** True when the ticket's process currently waits for {@code messageName}. */

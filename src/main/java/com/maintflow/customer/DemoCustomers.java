@@ -2,6 +2,8 @@ package com.maintflow.customer;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -30,7 +32,8 @@ class DemoCustomers implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        LocalDate today = LocalDate.now();
+        // The engine clock, which registration also uses to judge the free period.
+        LocalDate today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneId.of("Asia/Shanghai"));
         create("C-WARRANTY", "保修期内客户 / Customer in warranty", "it@warranty.example",
                 new Contract.Terms("CT-WARRANTY-01", "STANDARD", today.minusMonths(6), today.plusMonths(18),
                         today.plusMonths(18), "5x8", null, new BigDecimal("500000.00"), new BigDecimal("0.50"), null));

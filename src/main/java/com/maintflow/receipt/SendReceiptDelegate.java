@@ -33,8 +33,16 @@ class SendReceiptDelegate implements JavaDelegate {
         String ticket = execution.getProcessBusinessKey();
         var reason = "NO_MAINTENANCE".equals(text(execution, "reviewOutcome"))
                 ? CustomerReceipt.Reason.NO_MAINTENANCE_NEEDED : CustomerReceipt.Reason.QUOTE_DECLINED;
-        receipts.save(new CustomerReceipt(ticket, reason, text(execution, "reviewNote"), actors.now()));
+        receipts.save(new CustomerReceipt(ticket, reason, noteFor(reason), actors.now()));
         requests.advance(ticket, RequestStatus.RECEIPT_SENT, Actors.SYSTEM, "客户回执 / Receipt: " + reason);
         contact.notifyContact(ticket, NotificationTemplate.RECEIPT);
+    }
+
+    /** What the customer reads; the reviewer's internal note stays on the feedback sheet. */
+    private static String noteFor(CustomerReceipt.Reason reason) {
+        return switch (reason) {
+            case NO_MAINTENANCE_NEEDED -> "经评审，本请求无需维护。 / After review, no maintenance is needed for this request.";
+            case QUOTE_DECLINED -> "您未接受报价，本请求不再处理。 / You declined the quote, so no work will be done.";
+        };
     }
 }
