@@ -1,5 +1,5 @@
 -- MaintFlow's own tables (Camunda creates its ACT_* tables itself). Portable between H2 2.x and
--- MySQL 8 / MariaDB 10.11: instants are stored as UTC TIMESTAMP(6), long texts as LONGTEXT.
+-- MySQL 8 / MariaDB 10.11: instants are stored as UTC DATETIME(6), long texts as LONGTEXT.
 
 CREATE TABLE mf_customer (
     id              BIGINT AUTO_INCREMENT PRIMARY KEY,
@@ -51,7 +51,7 @@ CREATE TABLE mf_maintenance_request (
     affected_system     VARCHAR(200) NOT NULL,
     title               VARCHAR(200) NOT NULL,
     description         LONGTEXT     NOT NULL,
-    received_at         TIMESTAMP(6) NOT NULL,
+    received_at         DATETIME(6) NOT NULL,
     within_free_period  BOOLEAN      NOT NULL,
     maintenance_type    VARCHAR(20),
     service_kind        VARCHAR(30),
@@ -68,7 +68,7 @@ CREATE TABLE mf_maintenance_request (
 CREATE TABLE mf_timeline_entry (
     id          BIGINT AUTO_INCREMENT PRIMARY KEY,
     ticket      VARCHAR(20)   NOT NULL,
-    occurred_at TIMESTAMP(6)  NOT NULL,
+    occurred_at DATETIME(6)  NOT NULL,
     event       VARCHAR(60)   NOT NULL,
     actor       VARCHAR(100)  NOT NULL,
     detail      VARCHAR(4000)
@@ -80,7 +80,7 @@ CREATE TABLE mf_notification (
     ticket      VARCHAR(20)   NOT NULL,
     template    VARCHAR(60)   NOT NULL,
     recipient   VARCHAR(254)  NOT NULL,
-    created_at  TIMESTAMP(6)  NOT NULL,
+    created_at  DATETIME(6)  NOT NULL,
     status      VARCHAR(20)   NOT NULL
 );
 CREATE INDEX ix_notification_ticket ON mf_notification (ticket);
@@ -97,7 +97,7 @@ CREATE TABLE mf_feedback_sheet (
     customer_caused     BOOLEAN      NOT NULL,
     review_note         VARCHAR(4000),
     reviewed_by         VARCHAR(100) NOT NULL,
-    reviewed_at         TIMESTAMP(6) NOT NULL
+    reviewed_at         DATETIME(6) NOT NULL
 );
 CREATE INDEX ix_feedback_ticket ON mf_feedback_sheet (ticket);
 
@@ -107,7 +107,7 @@ CREATE TABLE mf_customer_receipt (
     ticket      VARCHAR(20)   NOT NULL,
     reason      VARCHAR(40)   NOT NULL,
     note        VARCHAR(4000),
-    issued_at   TIMESTAMP(6)  NOT NULL,
+    issued_at   DATETIME(6)  NOT NULL,
     CONSTRAINT uk_receipt_ticket UNIQUE (ticket)
 );
 
@@ -118,10 +118,10 @@ CREATE TABLE mf_quote (
     amount      DECIMAL(14,2) NOT NULL,
     note        VARCHAR(4000),
     prepared_by VARCHAR(100)  NOT NULL,
-    prepared_at TIMESTAMP(6)  NOT NULL,
+    prepared_at DATETIME(6)  NOT NULL,
     approved    BOOLEAN,
     answered_by VARCHAR(100),
-    answered_at TIMESTAMP(6)
+    answered_at DATETIME(6)
 );
 CREATE INDEX ix_quote_ticket ON mf_quote (ticket);
 
@@ -133,10 +133,10 @@ CREATE TABLE mf_maintenance_plan (
     summary     VARCHAR(4000) NOT NULL,
     due_date    DATE          NOT NULL,
     prepared_by VARCHAR(100)  NOT NULL,
-    prepared_at TIMESTAMP(6)  NOT NULL,
+    prepared_at DATETIME(6)  NOT NULL,
     confirmed   BOOLEAN,
     answered_by VARCHAR(100),
-    answered_at TIMESTAMP(6)
+    answered_at DATETIME(6)
 );
 CREATE INDEX ix_plan_ticket ON mf_maintenance_plan (ticket);
 
@@ -149,7 +149,7 @@ CREATE TABLE mf_maintenance_record (
     solution     VARCHAR(4000) NOT NULL,
     hours_spent  DECIMAL(7,1)  NOT NULL,
     engineer     VARCHAR(100)  NOT NULL,
-    recorded_at  TIMESTAMP(6)  NOT NULL
+    recorded_at  DATETIME(6)  NOT NULL
 );
 CREATE INDEX ix_record_ticket ON mf_maintenance_record (ticket);
 
@@ -161,7 +161,7 @@ CREATE TABLE mf_acceptance_round (
     accepted     BOOLEAN       NOT NULL,
     note         VARCHAR(4000),
     answered_by  VARCHAR(100)  NOT NULL,
-    answered_at  TIMESTAMP(6)  NOT NULL,
+    answered_at  DATETIME(6)  NOT NULL,
     CONSTRAINT uk_acceptance_round UNIQUE (ticket, round_number)
 );
 
@@ -172,7 +172,7 @@ CREATE TABLE mf_customer_opinion (
     satisfaction INT           NOT NULL,
     opinion      VARCHAR(4000),
     recorded_by  VARCHAR(100)  NOT NULL,
-    recorded_at  TIMESTAMP(6)  NOT NULL,
+    recorded_at  DATETIME(6)  NOT NULL,
     CONSTRAINT uk_opinion_ticket UNIQUE (ticket)
 );
 
@@ -182,9 +182,9 @@ CREATE TABLE mf_maintenance_summary (
     ticket       VARCHAR(20)   NOT NULL,
     summary      VARCHAR(4000) NOT NULL,
     written_by   VARCHAR(100)  NOT NULL,
-    written_at   TIMESTAMP(6)  NOT NULL,
+    written_at   DATETIME(6)  NOT NULL,
     confirmed_by VARCHAR(100),
-    confirmed_at TIMESTAMP(6),
+    confirmed_at DATETIME(6),
     CONSTRAINT uk_summary_ticket UNIQUE (ticket)
 );
 
@@ -194,6 +194,6 @@ CREATE TABLE mf_archive_record (
     ticket      VARCHAR(20)  NOT NULL,
     content     LONGTEXT     NOT NULL,
     sha256      VARCHAR(64)  NOT NULL,
-    archived_at TIMESTAMP(6) NOT NULL,
+    archived_at DATETIME(6) NOT NULL,
     CONSTRAINT uk_archive_ticket UNIQUE (ticket)
 );

@@ -5,12 +5,10 @@ import jakarta.validation.constraints.Pattern;
 import java.net.URI;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.*;
 
 /** The intake API: customers and integrations open requests; staff read one with its tasks and timeline. */
 @RestController
-@Validated
 @RequestMapping(path = "/api/requests", produces = MediaType.APPLICATION_JSON_VALUE)
 class IntakeController {
 

@@ -25,7 +25,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * Every API error as RFC 7807 {@code application/problem+json}; validation problems name their fields
  * in {@code errors}. Unexpected failures answer 500 without a stack trace and are logged here instead.
  */
-@RestControllerAdvice(basePackages = "com.maintflow")
+@RestControllerAdvice
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);

@@ -1,0 +1,91 @@
+package com.maintflow.support;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Optional;
+
+/**
+ * The running application over real HTTP (JDK client, so 401 and 403 come back as answers, not
+ * exceptions): MaintFlow's {@code /api} and Camunda's {@code /engine-rest}, anonymously or as a staff
+ * member with HTTP Basic.
+ */
+public final class MaintFlowApi {
+
+    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Duration TIMEOUT = Duration.ofSeconds(30);
+
+    private final URI base;
+    private final Optional<String> authorization;
+
+    public MaintFlowApi(int port) {
+        this(URI.create("http://localhost:" + port), Optional.empty());
+    }
+
+    private MaintFlowApi(URI base, Optional<String> authorization) {
+        this.base = base;
+        this.authorization = authorization;
+    }
+
+    public MaintFlowApi as(Staff staff) {
+        return withBasic(staff.userId(), staff.password());
+    }
+
+    /** HTTP Basic with any user and password, e.g. a wrong one. */
+    public MaintFlowApi withBasic(String userId, String password) {
+        String credentials = userId + ":" + password;
+        return new MaintFlowApi(base, Optional.of(
+                "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8))));
+    }
+
+    public MaintFlowApi anonymous() {
+        return new MaintFlowApi(base, Optional.empty());
+    }
+
+    public HttpResult get(String path) {
+        return send(request(path).GET());
+    }
+
+    /** POSTs {@code body} serialized as JSON. */
+    public HttpResult postJson(String path, Object body) {
+        try {
+            return post(path, "application/json", JSON.writeValueAsString(body));
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("Test body cannot be written as JSON: " + body, e);
+        }
+    }
+
+    /** POSTs {@code body} exactly as given, e.g. broken JSON or another content type. */
+    public HttpResult post(String path, String contentType, String body) {
+        return send(request(path).header("Content-Type", contentType)
+                .POST(BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
+    }
+
+    private HttpRequest.Builder request(String path) {
+        var builder = HttpRequest.newBuilder(base.resolve(path)).timeout(TIMEOUT);
+        authorization.ifPresent(value -> builder.header("Authorization", value));
+        return builder;
+    }
+
+    private static HttpResult send(HttpRequest.Builder request) {
+        try {
+            var response = CLIENT.send(request.build(), BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return new HttpResult(response.statusCode(), response.headers(), response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting for the application", e);
+        }
+    }
+}
