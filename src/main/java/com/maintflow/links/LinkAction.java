@@ -1,0 +1,37 @@
+package com.maintflow.links;
+
+import com.maintflow.answer.CustomerAnswers;
+import java.util.List;
+
+/** The question a link answers, the message the process waits on for it, and the choices the page offers. */
+public enum LinkAction {
+    QUOTE(CustomerAnswers.QUOTE_ANSWERED, List.of(Choice.APPROVE, Choice.DECLINE)),
+    PLAN(CustomerAnswers.PLAN_ANSWERED, List.of(Choice.CONFIRM, Choice.DECLINE)),
+    ACCEPTANCE(CustomerAnswers.ACCEPTANCE_ANSWERED, List.of(Choice.ACCEPT, Choice.REJECT)),
+    OPINION(CustomerAnswers.OPINION_GIVEN, List.of(Choice.RATE));
+
+    /** One answer a customer can give; its lower-case name is the form value and the button id. */
+    public enum Choice {
+        APPROVE, DECLINE, CONFIRM, ACCEPT, REJECT, RATE;
+
+        public String key() {
+            return name().toLowerCase();
+        }
+    }
+
+    private final String messageName;
+    private final List<Choice> choices;
+
+    LinkAction(String messageName, List<Choice> choices) {
+        this.messageName = messageName;
+        this.choices = choices;
+    }
+
+    public String messageName() {
+        return messageName;
+    }
+
+    public List<Choice> choices() {
+        return choices;
+    }
+}
