@@ -1,0 +1,92 @@
+package com.maintflow.links;
+
+import java.util.Optional;
+import org.springframework.validation.Errors;
+
+/**
+ * The link page's form as posted: kept as strings so a bad value is shown back next to its field instead of
+ * failing the binding. Checked against the question the token answers, since each question has its own fields.
+ */
+public class LinkForm {
+
+    static final int MAX_TEXT = 4000;
+
+    private String choice;
+    private String note;
+    private String satisfaction;
+    private String opinion;
+
+    void validate(LinkAction action, Errors errors) {
+        Optional<LinkAction.Choice> chosen = chosen(action);
+        if (chosen.isEmpty()) {
+            errors.rejectValue("choice", "invalid", "请选择一个答复 / Choose one of the answers");
+            return;
+        }
+        if (chosen.get() == LinkAction.Choice.REJECT && blank(note)) {
+            errors.rejectValue("note", "required", "请说明不通过的原因 / Please give the reason for rejecting");
+        }
+        if (note != null && note.length() > MAX_TEXT) {
+            errors.rejectValue("note", "size", "最多 4000 字 / At most 4000 characters");
+        }
+        if (action == LinkAction.OPINION && rating().isEmpty()) {
+            errors.rejectValue("satisfaction", "range", "请选择 1 到 5 分 / Choose a rating from 1 to 5");
+        }
+        if (opinion != null && opinion.length() > MAX_TEXT) {
+            errors.rejectValue("opinion", "size", "最多 4000 字 / At most 4000 characters");
+        }
+    }
+
+    /** The validated form as an answer; call only after {@link #validate} found no errors. */
+    LinkAnswer toAnswer(LinkAction action) {
+        return new LinkAnswer(chosen(action).orElseThrow(), text(note), rating(), text(opinion));
+    }
+
+    private Optional<LinkAction.Choice> chosen(LinkAction action) {
+        return action.choices().stream().filter(c -> c.key().equals(choice)).findFirst();
+    }
+
+    private Optional<Integer> rating() {
+        return satisfaction != null && satisfaction.strip().matches("[1-5]")
+                ? Optional.of(Integer.parseInt(satisfaction.strip())) : Optional.empty();
+    }
+
+    private static Optional<String> text(String value) {
+        return blank(value) ? Optional.empty() : Optional.of(value.strip());
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    public String getChoice() {
+        return choice;
+    }
+
+    public void setChoice(String choice) {
+        this.choice = choice;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public void setNote(String note) {
+        this.note = note;
+    }
+
+    public String getSatisfaction() {
+        return satisfaction;
+    }
+
+    public void setSatisfaction(String satisfaction) {
+        this.satisfaction = satisfaction;
+    }
+
+    public String getOpinion() {
+        return opinion;
+    }
+
+    public void setOpinion(String opinion) {
+        this.opinion = opinion;
+    }
+}
