@@ -17,12 +17,14 @@ import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
  * Who may call what. MaintFlow's own {@code /api}: HTTP Basic against Camunda's users, staff groups
  * only, except intake, which customers use without an account. {@code /engine-rest}: Camunda's own
  * Basic filter, so the engine's authorization checks see the caller. The webapps keep their own login
- * and CSRF protection, which is why Spring Security leaves them alone.
+ * and CSRF protection, which is why Spring Security leaves them alone. Customer pages ({@code /portal},
+ * {@code /links}) are public and have their own chain.
  */
 @Configuration
 class SecurityConfig {
@@ -56,8 +58,27 @@ class SecurityConfig {
                 .build();
     }
 
+    /**
+     * Customer pages, no login. The portal's forms ride on a session, so they get CSRF tokens (Thymeleaf's
+     * th:action adds the field). Link pages deliberately do not: CSRF abuses ambient credentials such as a session
+     * cookie, and a link POST carries none; its only authority is the signed single-use token in its own URL,
+     * re-verified on POST, which a cross-site page cannot know. A CSRF token would also tie the answer to a
+     * session cookie the mail client's browser may not keep, and create sessions for every opened link.
+     */
     @Bean
     @Order(2)
+    SecurityFilterChain customerPages(HttpSecurity http) throws Exception {
+        return http.securityMatcher("/portal", "/portal/**", "/links/**")
+                .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+                .csrf(csrf -> csrf.ignoringRequestMatchers("/links/**"))
+                // The link token is in the URL: never send it on as a Referer, never let the page be framed.
+                .headers(h -> h.frameOptions(f -> f.deny())
+                        .referrerPolicy(r -> r.policy(ReferrerPolicy.NO_REFERRER)))
+                .build();
+    }
+
+    @Bean
+    @Order(3)
     SecurityFilterChain everythingElse(HttpSecurity http) throws Exception {
         // Camunda webapps and /engine-rest authenticate themselves (see engineRestAuthentication) and the
         // webapps ship their own CSRF prevention filter.
