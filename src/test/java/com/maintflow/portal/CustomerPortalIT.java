@@ -1,0 +1,203 @@
+package com.maintflow.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.maintflow.RequestDriver;
+import com.maintflow.intake.IntakeService;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/** The customer portal over HTTP with the real engine and database: intake with field errors, and status lookup. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class CustomerPortalIT {
+
+    private static final Pattern TICKET = Pattern.compile("id=\"ticket\">(MR-\\d{4}-\\d{6})<");
+
+    @Autowired private MockMvc mvc;
+    @Autowired private ProcessEngine engine;
+    @Autowired private IntakeService intake;
+    @Autowired private JdbcTemplate jdbc;
+
+    private RequestDriver driver;
+
+    @BeforeEach
+    void driveLikeTasklist() {
+        driver = new RequestDriver(engine, intake);
+    }
+
+    // --- Intake ----------------------------------------------------------------------------------------------------
+
+    @Test
+    void portalFormHasStableFieldIdsAndCsrfToken() throws Exception {
+        mvc.perform(get("/portal")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("name=\"_csrf\"")))
+                .andExpect(content().string(containsString("id=\"submit\"")))
+                .andExpect(content().string(containsString("id=\"customerCode\" name=\"customerCode\"")))
+                .andExpect(content().string(containsString("id=\"description\" name=\"description\"")));
+    }
+
+    @Test
+    void portalSubmitOpensWebRequestAndShowsTicket() throws Exception {
+        // when
+        String page = submit(validForm().with("channel", "PHONE")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+
+        // then: the ticket is shown and the request is stored as a WEB request, whatever the post claimed
+        var ticket = TICKET.matcher(page);
+        assertThat(ticket.find()).as("ticket on the confirmation page").isTrue();
+        assertThat(jdbc.queryForMap("select channel, contact_email, title from mf_maintenance_request where ticket = ?",
+                ticket.group(1)))
+                .containsEntry("CHANNEL", "WEB").containsEntry("CONTACT_EMAIL", "it@warranty.example")
+                .containsEntry("TITLE", "<b>打印</b> fails");
+        assertThat(page).doesNotContain("<b>打印</b>");
+    }
+
+    @Test
+    void invalidFieldsAreShownNextToThemWithValuesKeptAndNothingStored() throws Exception {
+        // given
+        int requestsBefore = requests();
+        long processesBefore = processes();
+
+        // when
+        String page = submit(validForm().with("contactEmail", "not-an-email").with("title", "")
+                .with("contactPhone", "call me"))
+                .andExpect(status().isBadRequest())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+
+        // then: each error right after its own input, typed values kept (escaped)
+        assertThat(page).containsPattern("id=\"contactEmail\"[^>]*value=\"not-an-email\"[^>]*>\\s*<p class=\"error\">")
+                .containsPattern("id=\"title\"[^>]*>\\s*<p class=\"error\">")
+                .containsPattern("id=\"contactPhone\"[^>]*value=\"call me\"[^>]*>\\s*<p class=\"error\">")
+                .contains("value=\"王工\"")
+                .doesNotContainPattern("id=\"system\"[^>]*>\\s*<p class=\"error\">");
+        assertThat(requests()).isEqualTo(requestsBefore);
+        assertThat(processes()).isEqualTo(processesBefore);
+    }
+
+    @Test
+    void unknownCustomerIsShownNextToCustomerCodeAndNothingStored() throws Exception {
+        // given
+        int requestsBefore = requests();
+
+        // when / then
+        submit(validForm().with("customerCode", "C-NOBODY")).andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("is not a known customer code")))
+                .andExpect(content().string(containsString("value=\"C-NOBODY\"")));
+        assertThat(requests()).isEqualTo(requestsBefore);
+    }
+
+    @Test
+    void portalPostWithoutCsrfTokenIsRefused() throws Exception {
+        // given
+        int requestsBefore = requests();
+
+        // when / then
+        mvc.perform(validForm().applyTo(post("/portal"))).andExpect(status().isForbidden());
+        assertThat(requests()).isEqualTo(requestsBefore);
+    }
+
+    // --- Status ----------------------------------------------------------------------------------------------------
+
+    @Test
+    void statusPageShowsStatusAndTimelineWhenTicketAndEmailMatch() throws Exception {
+        // given
+        String ticket = driver.submit(RequestDriver.IN_WARRANTY, "it@warranty.example");
+        driver.review(ticket, "IMMEDIATE", "DEFECT");
+
+        // when / then: the e-mail matches whatever its case
+        lookUp(ticket, "IT@Warranty.Example").andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"ticket\">" + ticket + "<")))
+                .andExpect(content().string(containsString("id=\"status\">CHARGING_DECIDED<")))
+                .andExpect(content().string(containsString("受理 / Received via WEB")));
+    }
+
+    @Test
+    void statusPageAnswersTheSameNotFoundForWrongEmailAndUnknownTicket() throws Exception {
+        // given
+        String ticket = driver.submit(RequestDriver.IN_WARRANTY, "it@warranty.example");
+
+        // when
+        String wrongEmail = lookUp(ticket, "someone@else.example").andExpect(status().isNotFound())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        String unknownTicket = lookUp("MR-2099-999999", "it@warranty.example").andExpect(status().isNotFound())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+
+        // then: same message, nothing of the request
+        for (String page : new String[] {wrongEmail, unknownTicket}) {
+            assertThat(page).contains("id=\"not-found\"").doesNotContain("月结报表出错").doesNotContain("id=\"status\"");
+        }
+        assertThat(withoutCsrfToken(wrongEmail).replace(ticket, "T").replace("someone@else.example", "E"))
+                .isEqualTo(withoutCsrfToken(unknownTicket).replace("MR-2099-999999", "T")
+                        .replace("it@warranty.example", "E"));
+    }
+
+    // --- Helpers ---------------------------------------------------------------------------------------------------
+
+    /** The intake form's fields, all valid; {@link #with} changes one. */
+    private record Form(Map<String, String> fields) {
+
+        Form with(String name, String value) {
+            var copy = new LinkedHashMap<>(fields);
+            copy.put(name, value);
+            return new Form(copy);
+        }
+
+        MockHttpServletRequestBuilder applyTo(MockHttpServletRequestBuilder request) {
+            fields.forEach(request::param);
+            return request;
+        }
+    }
+
+    private static Form validForm() {
+        var fields = new LinkedHashMap<String, String>();
+        fields.put("customerCode", "C-WARRANTY");
+        fields.put("contactName", "王工");
+        fields.put("contactEmail", "it@warranty.example");
+        fields.put("contactPhone", "+86 10 1234 5678");
+        fields.put("system", "ERP");
+        fields.put("title", "<b>打印</b> fails");
+        fields.put("description", "打印时报错 / Printing fails");
+        return new Form(fields);
+    }
+
+    private ResultActions submit(Form form) throws Exception {
+        return mvc.perform(form.applyTo(post("/portal")).with(csrf()));
+    }
+
+    private ResultActions lookUp(String ticket, String contactEmail) throws Exception {
+        return mvc.perform(post("/portal/status").param("ticket", ticket).param("contactEmail", contactEmail)
+                .with(csrf()));
+    }
+
+    private static String withoutCsrfToken(String page) {
+        return page.replaceAll("name=\"_csrf\" value=\"[^\"]*\"", "name=\"_csrf\"");
+    }
+
+    private int requests() {
+        return jdbc.queryForObject("select count(*) from mf_maintenance_request", Integer.class);
+    }
+
+    private long processes() {
+        return engine.getHistoryService().createHistoricProcessInstanceQuery().count();
+    }
+}
