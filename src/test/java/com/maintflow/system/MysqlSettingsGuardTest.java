@@ -9,12 +9,16 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.SpringApplication;
 import org.springframework.mock.env.MockEnvironment;
 
-/** The mysql profile refuses to start on a default admin password or a JDBC URL Camunda cannot use. */
+/**
+ * The mysql profile refuses to start on a default admin password, a JDBC URL Camunda cannot use, or without a
+ * secret to sign customer links.
+ */
 class MysqlSettingsGuardTest {
 
     private static final String GOOD_URL =
             "jdbc:mysql://127.0.0.1:3306/maintflow?sendFractionalSeconds=false&nullCatalogMeansCurrent=true";
     private static final String GOOD_PASSWORD = "k3P-9qv!x2";
+    private static final String GOOD_LINK_SECRET = "a-production-link-secret-of-32-chars+";
 
     private final MysqlSettingsGuard guard = new MysqlSettingsGuard();
 
@@ -72,6 +76,17 @@ class MysqlSettingsGuardTest {
                 .doesNotThrowAnyException();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"", "short-link-secret-0123"})
+    void missingOrShortLinkSecretIsRefusedWithoutEchoingIt(String secret) {
+        var environment = mysqlEnvironment(GOOD_PASSWORD, GOOD_URL).withProperty("maintflow.links.secret", secret);
+
+        assertThatThrownBy(() -> guard.postProcessEnvironment(environment, new SpringApplication()))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageStartingWith("MAINTFLOW_LINK_SECRET must be set to at least 32 characters")
+                .hasMessageNotContaining("short-link-secret");
+    }
+
     @Test
     void otherProfilesAreNotChecked() {
         var environment = new MockEnvironment()
@@ -87,7 +102,8 @@ class MysqlSettingsGuardTest {
     private static MockEnvironment mysqlEnvironment(String adminPassword, String url) {
         var environment = new MockEnvironment()
                 .withProperty("camunda.bpm.admin-user.password", adminPassword)
-                .withProperty("spring.datasource.url", url);
+                .withProperty("spring.datasource.url", url)
+                .withProperty("maintflow.links.secret", GOOD_LINK_SECRET);
         environment.setActiveProfiles("test", "mysql");
         return environment;
     }
