@@ -1,6 +1,7 @@
 package com.maintflow.links;
 
 import com.maintflow.links.LinkRejectedException.Reason;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,7 +43,7 @@ class LinkController {
             form.setChoice(choice);
             return question(link, form, HttpStatus.OK);
         } catch (LinkRejectedException e) {
-            return refused(e.reason());
+            return refused(e);
         }
     }
 
@@ -57,11 +58,11 @@ class LinkController {
             answers.answer(token, form.toAnswer(link.action()));
             return done(link, form.toAnswer(link.action()).choice());
         } catch (LinkRejectedException e) {
-            return refused(e.reason());
+            return refused(e);
         } catch (DataIntegrityViolationException e) {
             // Another request spent the same token between our check and our insert.
             return refused(Reason.ALREADY_USED);
-        } catch (OptimisticLockingException e) {
+        } catch (OptimisticLockingException | MismatchingMessageCorrelationException e) {
             // Staff recorded the answer in Tasklist at the same moment; the process no longer waits for ours.
             return refused(Reason.NOT_WAITING);
         }
@@ -86,8 +87,13 @@ class LinkController {
         return view;
     }
 
+    /** The exception's message names the ticket where the token was genuine, and never contains the token. */
+    private static ModelAndView refused(LinkRejectedException e) {
+        log.info("Link refused ({}): {}", e.reason(), e.getMessage());
+        return refused(e.reason());
+    }
+
     private static ModelAndView refused(Reason reason) {
-        log.info("Link refused: {}", reason);
         var view = new ModelAndView("links/refused", reason.status());
         view.addObject("reason", reason.name());
         return view;

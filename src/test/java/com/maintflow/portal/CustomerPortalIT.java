@@ -54,6 +54,7 @@ class CustomerPortalIT {
                 .andExpect(content().string(containsString("id=\"submit\"")))
                 .andExpect(content().string(containsString("id=\"customerCode\" name=\"customerCode\"")))
                 .andExpect(content().string(containsString("id=\"description\" name=\"description\"")));
+        mvc.perform(get("/css/maintflow.css")).andExpect(status().isOk());
     }
 
     @Test
