@@ -5,6 +5,6 @@ CREATE TABLE mf_used_link_token (
     ticket      VARCHAR(20)  NOT NULL,
     action      VARCHAR(20)  NOT NULL,
     choice      VARCHAR(20)  NOT NULL,
-    used_at     TIMESTAMP(6) NOT NULL
+    used_at     DATETIME(6)  NOT NULL
 );
 CREATE INDEX ix_used_link_token_ticket ON mf_used_link_token (ticket);

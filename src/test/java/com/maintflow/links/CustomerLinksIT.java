@@ -1,13 +1,15 @@
 package com.maintflow.links;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import com.maintflow.RequestDriver;
+import com.maintflow.support.MaintFlowIntegrationTest;
+import com.maintflow.support.RequestDriver;
 import com.maintflow.intake.IntakeService;
 import com.maintflow.notify.NotificationTemplate;
 import java.nio.charset.StandardCharsets;
@@ -22,21 +24,20 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
 import org.springframework.test.web.servlet.ResultActions;
 
 /**
  * Signed customer links over HTTP (MockMvc) with the real engine and database: every refusal answers its status
  * and leaves process and records exactly as they were; an accepted link answer closes the staff task.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@MaintFlowIntegrationTest
 class CustomerLinksIT {
 
-    @Autowired private MockMvc mvc;
+    @Autowired private WebApplicationContext context;
     @Autowired private ProcessEngine engine;
     @Autowired private IntakeService intake;
     @Autowired private ActionLinks actionLinks;
@@ -44,11 +45,14 @@ class CustomerLinksIT {
     @Autowired private LinkSettings settings;
     @Autowired private JdbcTemplate jdbc;
 
+    private MockMvc mvc;
     private RequestDriver driver;
 
     @BeforeEach
     void driveLikeTasklist() {
         driver = new RequestDriver(engine, intake);
+        // MockMvc on the shared integration-test context (no @AutoConfigureMockMvc, which would start a second one).
+        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
     }
 
     @AfterEach

@@ -1,6 +1,7 @@
 package com.maintflow.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -9,7 +10,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import com.maintflow.RequestDriver;
+import com.maintflow.support.MaintFlowIntegrationTest;
+import com.maintflow.support.RequestDriver;
 import com.maintflow.intake.IntakeService;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -19,30 +21,32 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /** The customer portal over HTTP with the real engine and database: intake with field errors, and status lookup. */
-@SpringBootTest
-@AutoConfigureMockMvc
+@MaintFlowIntegrationTest
 class CustomerPortalIT {
 
     private static final Pattern TICKET = Pattern.compile("id=\"ticket\">(MR-\\d{4}-\\d{6})<");
 
-    @Autowired private MockMvc mvc;
+    @Autowired private WebApplicationContext context;
     @Autowired private ProcessEngine engine;
     @Autowired private IntakeService intake;
     @Autowired private JdbcTemplate jdbc;
 
+    private MockMvc mvc;
     private RequestDriver driver;
 
     @BeforeEach
     void driveLikeTasklist() {
         driver = new RequestDriver(engine, intake);
+        // MockMvc on the shared integration-test context (no @AutoConfigureMockMvc, which would start a second one).
+        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
     }
 
     // --- Intake ----------------------------------------------------------------------------------------------------

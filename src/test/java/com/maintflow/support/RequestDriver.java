@@ -1,4 +1,4 @@
-package com.maintflow;
+package com.maintflow.support;
 
 import com.maintflow.intake.IntakeCommand;
 import com.maintflow.intake.IntakeService;
@@ -8,8 +8,9 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.task.Task;
 
 /**
- * Moves a demo request through the staff steps the way Tasklist would (claim, complete with the form's fields),
- * so integration tests can start where the customer is asked something.
+ * Moves a demo request through the staff steps on the engine's Java API (claim, complete with the form's fields),
+ * so tests of the customer pages start quickly where the customer is asked something; {@link RequestJourney}
+ * is the over-HTTP way, for tests of the staff side.
  */
 public final class RequestDriver {
 
