@@ -1,0 +1,19 @@
+package com.maintflow.sla;
+
+import java.time.Instant;
+
+/**
+ * A service calendar: when the SLA clock runs. Deadlines are computed to the minute in the calendar's
+ * zone; instants go in and come out in UTC.
+ */
+public interface BusinessCalendar {
+
+    /** The calendar's name as contracts and the SLA table use it, e.g. {@code 7x24} or {@code 5x8}. */
+    String name();
+
+    /** The instant at which {@code minutes} working minutes have passed since {@code from}. */
+    Instant add(Instant from, long minutes);
+
+    /** Working minutes between {@code from} and {@code to} (0 when {@code to} is not after {@code from}). */
+    long workingMinutes(Instant from, Instant to);
+}
