@@ -33,7 +33,8 @@ public class MailboxPoller {
         this.intake = intake;
     }
 
-    @Scheduled(fixedDelayString = "${maintflow.mail.intake.poll-interval:PT1M}", initialDelayString = "PT10S")
+    @Scheduled(fixedDelayString = "${maintflow.mail.intake.poll-interval:PT1M}",
+            initialDelayString = "${maintflow.mail.intake.poll-interval:PT1M}")
     void scheduledPoll() {
         if (!settings.enabled()) {
             return;

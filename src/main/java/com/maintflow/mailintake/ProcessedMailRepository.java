@@ -6,4 +6,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface ProcessedMailRepository extends JpaRepository<ProcessedMail, Long> {
 
     boolean existsByMessageId(String messageId);
+
+    java.util.List<ProcessedMail> findByMessageId(String messageId);
 }

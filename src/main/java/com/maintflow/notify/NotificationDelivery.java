@@ -32,7 +32,8 @@ class NotificationDelivery {
         outbox.deliver(raised.notificationId());
     }
 
-    @Scheduled(fixedDelayString = "${maintflow.notify.retry-sweep:PT30S}", initialDelayString = "PT30S")
+    @Scheduled(fixedDelayString = "${maintflow.notify.retry-sweep:PT30S}",
+            initialDelayString = "${maintflow.notify.retry-sweep:PT30S}")
     void resubmitDue() {
         // Only publications older than the grace period, so the sweep never races the first post-commit delivery.
         Instant settled = Instant.now().minus(settings.resubmitGrace());
