@@ -26,7 +26,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.javamail.MimeMessageHelper;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -34,10 +33,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * The IMAP intake against a real mailbox (GreenMail): a contact's mail opens a request, a reply lands on its ticket,
  * a stranger's mail goes to triage, and no mail is handled twice.
  */
-@SpringBootTest(properties = {
-        "camunda.bpm.job-execution.enabled=false",
-        "spring.datasource.url=jdbc:h2:mem:maintflow-mail-intake-it;DB_CLOSE_DELAY=-1"})
-@ActiveProfiles("test")
+@SpringBootTest(properties = "camunda.bpm.job-execution.enabled=false")
+// Profiles come from Failsafe (test, or test,mysql with -Pmysql), so the same suite reruns on MySQL.
 class MailIntakeIT {
 
     private static final String CONTACT = "it@warranty.example";

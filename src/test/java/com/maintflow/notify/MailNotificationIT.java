@@ -18,7 +18,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -27,10 +26,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Notifications reach a real SMTP server (GreenMail) through the outbox: the right mail to the right person, once,
  * even across an SMTP outage, and never for a step that was rolled back.
  */
-@SpringBootTest(properties = {
-        "camunda.bpm.job-execution.enabled=false",
-        "spring.datasource.url=jdbc:h2:mem:maintflow-mail-notify-it;DB_CLOSE_DELAY=-1"})
-@ActiveProfiles("test")
+@SpringBootTest(properties = "camunda.bpm.job-execution.enabled=false")
+// Profiles come from Failsafe (test, or test,mysql with -Pmysql), so the same suite reruns on MySQL.
 class MailNotificationIT {
 
     private static final String CONTACT = "it@warranty.example";
