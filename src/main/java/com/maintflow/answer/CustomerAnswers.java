@@ -1,6 +1,9 @@
 package com.maintflow.answer;
 
 import com.maintflow.acceptance.Acceptances;
+import com.maintflow.identity.StaffGroup;
+import com.maintflow.notify.NotificationTemplate;
+import com.maintflow.notify.StaffNotifier;
 import com.maintflow.plan.MaintenancePlans;
 import com.maintflow.quote.Quotes;
 import java.util.Map;
@@ -25,12 +28,15 @@ public class CustomerAnswers {
     private final Quotes quotes;
     private final MaintenancePlans plans;
     private final Acceptances acceptances;
+    private final StaffNotifier staff;
 
-    CustomerAnswers(RuntimeService runtimeService, Quotes quotes, MaintenancePlans plans, Acceptances acceptances) {
+    CustomerAnswers(RuntimeService runtimeService, Quotes quotes, MaintenancePlans plans, Acceptances acceptances,
+                    StaffNotifier staff) {
         this.runtimeService = runtimeService;
         this.quotes = quotes;
         this.plans = plans;
         this.acceptances = acceptances;
+        this.staff = staff;
     }
 
     public void answerQuote(String ticket, boolean approved, String actor) {
@@ -73,5 +79,8 @@ public class CustomerAnswers {
     private void correlate(String ticket, String messageName, Map<String, Object> variables) {
         runtimeService.createMessageCorrelation(messageName).processInstanceBusinessKey(ticket)
                 .setVariables(variables).correlateWithResult();
+        // Customer service follows up on every answer, whichever way it came in.
+        staff.notifyGroup(ticket, NotificationTemplate.CUSTOMER_ANSWERED, StaffGroup.CUSTOMER_SERVICE.id(),
+                Map.of("answer", messageName + " " + variables));
     }
 }

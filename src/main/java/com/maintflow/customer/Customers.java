@@ -21,6 +21,18 @@ public class Customers {
         return customers.findByCode(code);
     }
 
+    /** The customer and contact an e-mail address belongs to (the first customer if several share it). */
+    public Optional<KnownContact> byContactEmail(String email) {
+        return customers.findByContactEmail(email.strip()).stream().findFirst().flatMap(customer ->
+                customer.getContacts().stream().filter(c -> c.getEmail().equalsIgnoreCase(email.strip())).findFirst()
+                        .map(contact -> new KnownContact(customer.getCode(), contact.getName(), contact.getEmail(),
+                                contact.getPhone())));
+    }
+
+    /** A customer contact as intake needs it: customer code and the contact's details. */
+    public record KnownContact(String customerCode, String name, String email, String phone) {
+    }
+
     /** The contract in force on {@code day}: the latest one that had started by then. */
     public Optional<Contract> contractOn(Customer customer, LocalDate day) {
         return customer.getContracts().stream()

@@ -49,6 +49,12 @@ public class MaintenanceRequests {
         return requests.findByTicket(ticket).orElseThrow(() -> new RequestNotFoundException(ticket));
     }
 
+    /** True when a request with this ticket number is registered. */
+    @Transactional(readOnly = true)
+    public boolean exists(String ticket) {
+        return requests.findByTicket(ticket).isPresent();
+    }
+
     public void classify(String ticket, Classification classification, String actor) {
         byTicket(ticket).classify(classification);
         advance(ticket, RequestStatus.REVIEWED, actor, "评审 / Reviewed: " + String.join(" · ",

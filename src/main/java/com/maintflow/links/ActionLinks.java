@@ -1,9 +1,11 @@
 package com.maintflow.links;
 
+import com.maintflow.notify.CustomerActionLinks;
 import com.maintflow.notify.NotificationTemplate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.springframework.stereotype.Service;
 
 /**
@@ -12,7 +14,7 @@ import org.springframework.stereotype.Service;
  * {@code accept}, {@code reject}, {@code rate}) in the order the page shows them.
  */
 @Service
-public class ActionLinks {
+public class ActionLinks implements CustomerActionLinks {
 
     private final LinkTokens tokens;
     private final LinkSettings settings;
@@ -24,10 +26,21 @@ public class ActionLinks {
 
     /** Choice → absolute URL; empty for templates that ask nothing. All URLs share one token: one answer per mail. */
     public Map<String, String> linksFor(String ticket, NotificationTemplate template) {
+        return links(ticket, template, LinkAction.Choice::key);
+    }
+
+    /** For mails: the same links keyed by the bilingual label the customer reads. */
+    @Override
+    public Map<String, String> actionsFor(String ticket, NotificationTemplate template) {
+        return links(ticket, template, LinkAction.Choice::label);
+    }
+
+    private Map<String, String> links(String ticket, NotificationTemplate template,
+                                      Function<LinkAction.Choice, String> keyOf) {
         Map<String, String> links = new LinkedHashMap<>();
         actionOf(template).ifPresent(action -> {
             String url = urlFor(ticket, action);
-            action.choices().forEach(choice -> links.put(choice.key(), url + "?choice=" + choice.key()));
+            action.choices().forEach(choice -> links.put(keyOf.apply(choice), url + "?choice=" + choice.key()));
         });
         return links;
     }

@@ -12,10 +12,26 @@ public enum LinkAction {
 
     /** One answer a customer can give; its lower-case name is the form value and the button id. */
     public enum Choice {
-        APPROVE, DECLINE, CONFIRM, ACCEPT, REJECT, RATE;
+        APPROVE("同意报价 / Approve the quote"),
+        DECLINE("不同意 / Decline"),
+        CONFIRM("确认方案 / Confirm the plan"),
+        ACCEPT("验收通过 / Accept the fix"),
+        REJECT("验收不通过 / Reject the fix"),
+        RATE("评价服务 / Rate the service");
+
+        private final String label;
+
+        Choice(String label) {
+            this.label = label;
+        }
 
         public String key() {
             return name().toLowerCase();
+        }
+
+        /** What a mail shows the customer for this choice, Chinese first. */
+        public String label() {
+            return label;
         }
     }
 

@@ -1,11 +1,29 @@
 package com.maintflow.notify;
 
-/** The messages MaintFlow sends, one per process event. */
+/** The messages MaintFlow sends, one per process event, each with its bilingual subject and Thymeleaf template. */
 public enum NotificationTemplate {
-    REQUEST_RECEIVED,
-    RECEIPT,
-    QUOTE,
-    PLAN_FOR_CONFIRMATION,
-    READY_FOR_ACCEPTANCE,
-    REQUEST_CLOSED
+    REQUEST_RECEIVED("已受理您的维护请求 / Your maintenance request was received"),
+    RECEIPT("维护请求回执 / Receipt for your maintenance request"),
+    QUOTE("维护报价，请确认 / Quote for your confirmation"),
+    PLAN_FOR_CONFIRMATION("维护方案，请确认 / Maintenance plan for your confirmation"),
+    READY_FOR_ACCEPTANCE("维护已完成，请验收 / Maintenance done, ready for your acceptance"),
+    REQUEST_CLOSED("维护请求已关闭 / Maintenance request closed"),
+    TASK_ASSIGNED("新待办任务 / New task for your group"),
+    CUSTOMER_ANSWERED("客户已答复 / The customer answered");
+
+    private final String subject;
+
+    NotificationTemplate(String subject) {
+        this.subject = subject;
+    }
+
+    /** The subject line, Chinese first, prefixed with the ticket so replies can be matched to it. */
+    public String subjectFor(String ticket) {
+        return "[" + ticket + "] " + subject;
+    }
+
+    /** The template's name under {@code mail/}, e.g. {@code request-received}. */
+    String templateName() {
+        return name().toLowerCase().replace('_', '-');
+    }
 }

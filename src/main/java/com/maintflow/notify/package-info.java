@@ -1,5 +1,5 @@
 /**
- * Notifications to customers and staff through a port. For now the adapter records each one (the
- * outbox row real e-mail delivery will send from); the process never talks to SMTP directly.
+ * Notifications to customers and staff by e-mail through a transactional outbox: the port stores each rendered mail
+ * with the step that raised it, and delivery over SMTP happens after commit, with retries, once per notification.
  */
 package com.maintflow.notify;

@@ -1,0 +1,24 @@
+package com.maintflow.intake;
+
+import com.maintflow.notify.NotificationDetails;
+import com.maintflow.notify.NotificationTemplate;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/** Puts the request's title and contact name into every mail about it. */
+@Component
+class RequestMailDetails implements NotificationDetails {
+
+    private final MaintenanceRequestRepository requests;
+
+    RequestMailDetails(MaintenanceRequestRepository requests) {
+        this.requests = requests;
+    }
+
+    @Override
+    public Map<String, Object> detailsFor(String ticket, NotificationTemplate template) {
+        return requests.findByTicket(ticket)
+                .<Map<String, Object>>map(r -> Map.of("title", r.getTitle(), "contactName", r.getContactName()))
+                .orElse(Map.of());
+    }
+}

@@ -1,0 +1,45 @@
+package com.maintflow.notify;
+
+import java.time.Instant;
+import org.springframework.modulith.events.IncompleteEventPublications;
+import org.springframework.scheduling.annotation.Async;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * Sends each {@link NotificationRaised} after its transaction commits, off the caller's thread. Spring Modulith's
+ * event publication registry stored the publication with the step and marks it complete only when this listener
+ * returns; a sweep resubmits the incomplete ones whose back-off has passed.
+ */
+@Component
+class NotificationDelivery {
+
+    private final NotificationOutbox outbox;
+    private final IncompleteEventPublications incomplete;
+    private final NotifySettings settings;
+
+    NotificationDelivery(NotificationOutbox outbox, IncompleteEventPublications incomplete, NotifySettings settings) {
+        this.outbox = outbox;
+        this.incomplete = incomplete;
+        this.settings = settings;
+    }
+
+    // Not @Transactional: a failed attempt must be recorded (committed) and still leave the publication incomplete.
+    @Async
+    @TransactionalEventListener
+    void on(NotificationRaised raised) {
+        outbox.deliver(raised.notificationId());
+    }
+
+    @Scheduled(fixedDelayString = "${maintflow.notify.retry-sweep:PT30S}",
+            initialDelayString = "${maintflow.notify.retry-sweep:PT30S}")
+    void resubmitDue() {
+        // Only publications older than the grace period, so the sweep never races the first post-commit delivery.
+        Instant settled = Instant.now().minus(settings.resubmitGrace());
+        incomplete.resubmitIncompletePublications(publication ->
+                publication.getEvent() instanceof NotificationRaised raised
+                        && !publication.getPublicationDate().isAfter(settled)
+                        && outbox.isDue(raised.notificationId()));
+    }
+}

@@ -1,0 +1,100 @@
+package com.maintflow.notify;
+
+import com.maintflow.system.Actors;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.mail.MailException;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Delivers outbox rows over SMTP, each at most once: a SENT row is never sent again, and every attempt carries the
+ * same Message-ID (derived from the idempotency key) so a receiver can drop the duplicate of a send whose SENT
+ * mark was lost. A failed attempt is counted and backed off; the last one marks the row FAILED.
+ */
+@Service
+public class NotificationOutbox {
+
+    private static final Logger log = LoggerFactory.getLogger(NotificationOutbox.class);
+
+    private final RecordedNotificationRepository notifications;
+    private final JavaMailSender mailSender;
+    private final NotifySettings settings;
+    private final TransactionTemplate transactions;
+    private final Actors actors;
+
+    NotificationOutbox(RecordedNotificationRepository notifications, JavaMailSender mailSender,
+                       NotifySettings settings, TransactionTemplate transactions, Actors actors) {
+        this.notifications = notifications;
+        this.mailSender = mailSender;
+        this.settings = settings;
+        this.transactions = transactions;
+        this.actors = actors;
+    }
+
+    /** True when the row waits for delivery and its back-off has passed. */
+    public boolean isDue(long notificationId) {
+        return notifications.findById(notificationId).map(row -> row.isDueAt(actors.now())).orElse(false);
+    }
+
+    /** Every row that is due, oldest first: what a retry sweep or an operator re-sends. */
+    public List<Long> dueIds() {
+        var now = actors.now();
+        return notifications.findByStatusOrderByIdAsc(RecordedNotification.PENDING).stream()
+                .filter(row -> row.isDueAt(now)).map(RecordedNotification::getId).toList();
+    }
+
+    /**
+     * Sends one row if it still waits. Throws when the attempt failed and another will follow, so whoever drives
+     * delivery (the event publication registry) keeps it incomplete and resubmits it later.
+     */
+    public void deliver(long notificationId) {
+        var row = notifications.findById(notificationId).orElse(null);
+        if (row == null || !row.isPending()) {
+            return;
+        }
+        try {
+            mailSender.send(mimeMessageOf(row));
+        } catch (MailException | MessagingException e) {
+            if (recordFailure(notificationId, e)) {
+                throw new NotificationNotDelivered(row.getIdempotencyKey(), e);
+            }
+            return;
+        }
+        transactions.executeWithoutResult(tx -> notifications.findById(notificationId).ifPresent(sent -> {
+            sent.markSent(actors.now());
+            notifications.save(sent);
+        }));
+        log.info("Notification {} for {} sent", row.getTemplate(), row.getTicket());
+    }
+
+    /** Records the failed attempt; true when another attempt will follow. */
+    private boolean recordFailure(long notificationId, Exception cause) {
+        return Boolean.TRUE.equals(transactions.execute(tx -> {
+            var row = notifications.findById(notificationId).orElseThrow();
+            row.markAttemptFailed(cause.getMessage(), settings.maxAttempts(),
+                    actors.now().plus(settings.backoffAfter(row.getAttempts() + 1)));
+            notifications.save(row);
+            log.warn("Notification {} for {} not sent (attempt {}): {}", row.getTemplate(), row.getTicket(),
+                    row.getAttempts(), cause.getMessage());
+            return row.isPending();
+        }));
+    }
+
+    private MimeMessage mimeMessageOf(RecordedNotification row) throws MessagingException {
+        MimeMessage message = mailSender.createMimeMessage();
+        var helper = new MimeMessageHelper(message, false, "UTF-8");
+        helper.setFrom(settings.from());
+        helper.setTo(row.getRecipient());
+        helper.setSubject(row.getSubject());
+        helper.setText(row.getBody(), true);
+        // JavaMailSenderImpl keeps a Message-ID set before sending.
+        message.setHeader("Message-ID", "<" + row.getIdempotencyKey() + "@" + settings.messageIdDomain() + ">");
+        return message;
+    }
+}

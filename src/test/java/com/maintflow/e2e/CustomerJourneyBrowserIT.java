@@ -1,0 +1,168 @@
+package com.maintflow.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.maintflow.GreenMailServer;
+import com.maintflow.acceptance.Acceptances;
+import com.maintflow.intake.MaintenanceRequests;
+import com.maintflow.intake.RequestStatus;
+import com.maintflow.support.RequestDriver;
+import jakarta.mail.Message;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import com.maintflow.intake.IntakeService;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * A customer's whole side in a real browser (Debian's headless Chromium): submit the portal form, receive the
+ * mails over SMTP (GreenMail), and accept the fix by clicking the link in the "ready for acceptance" mail.
+ * Screenshots go to target/e2e/ for a person to look at. Needs /usr/bin/chromium and /usr/bin/chromedriver
+ * (.ci/run installs them); without them the test is skipped, saying why.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.DEFINED_PORT)
+class CustomerJourneyBrowserIT {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Path SCREENSHOTS = Path.of("target", "e2e");
+    private static final String CONTACT = "it@warranty.example";
+    private static final Duration DELIVERY = Duration.ofSeconds(30);
+    private static final int PORT = freePort();
+    private static final Pattern ACCEPT_LINK = Pattern.compile("href=\"([^\"]*/links/[^\"]*choice=accept)\"");
+
+    @DynamicPropertySource
+    static void serverAndMail(DynamicPropertyRegistry registry) {
+        GreenMailServer.register(registry);
+        registry.add("server.port", () -> PORT);
+        // Links in mails must point at this very server.
+        registry.add("maintflow.links.base-url", () -> "http://localhost:" + PORT);
+    }
+
+    @Autowired private ProcessEngine engine;
+    @Autowired private IntakeService intake;
+    @Autowired private MaintenanceRequests requests;
+    @Autowired private Acceptances acceptances;
+
+    private ChromeDriver browser;
+
+    @BeforeEach
+    void openBrowser() throws IOException {
+        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                "headless browser test needs Debian's chromium and chromium-driver (apt-get install chromium chromium-driver)");
+        Files.createDirectories(SCREENSHOTS);
+        var options = new ChromeOptions().setBinary(CHROMIUM.toFile())
+                .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                        "--no-first-run", "--lang=zh-CN", "--window-size=1280,1000");
+        var service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
+        browser = new ChromeDriver(service, options);
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void customerSubmitsOnPortalAndAcceptsFixFromTheMailLink() throws Exception {
+        // given: a customer fills the portal form
+        browser.get("http://localhost:" + PORT + "/portal");
+        fill(Map.of("customerCode", "C-WARRANTY", "contactName", "张三 / Zhang San", "contactEmail", CONTACT,
+                "contactPhone", "+86 10 1234 5678", "system", "ERP 财务 / ERP finance",
+                "title", "报表导出失败 / Report export fails", "description", "导出 Excel 时报错 / Excel export fails"));
+        browser.findElement(By.id("submit")).click();
+        String ticket = browser.findElement(By.id("ticket")).getText().strip();
+        screenshot("01-portal-submitted");
+        assertThat(ticket).matches("MR-\\d{4}-\\d{6}");
+
+        // then: the acknowledgement mail arrives with the ticket number
+        awaitMail(ticket, "已受理");
+
+        // when: staff review it and the engineer implements the fix
+        var staff = new RequestDriver(engine, intake);
+        staff.review(ticket, "IMMEDIATE", "DEFECT");
+        staff.complete(ticket, "Task_ImplementMaintenance", "eng1", Map.of("rootCause", "模板缺列 / Template lacked a column",
+                "solution", "修复模板 / Fixed the template", "hoursSpent", 1.5));
+
+        // and the customer clicks "accept" in the mail that asks for acceptance
+        String acceptUrl = acceptLinkIn(awaitMail(ticket, "验收"));
+        browser.get(acceptUrl);
+        screenshot("02-acceptance-link-opened");
+        browser.findElement(By.id("accept")).click();
+        screenshot("03-acceptance-answered");
+
+        // then: the answer is stored, the staff task is gone and the process asks for the opinion
+        assertThat(browser.findElement(By.id("ticket")).getText()).isEqualTo(ticket);
+        assertThat(requests.byTicket(ticket).getStatus()).isEqualTo(RequestStatus.ACCEPTED);
+        assertThat(acceptances.roundsOf(ticket)).singleElement().satisfies(round -> {
+            assertThat(round.isAccepted()).isTrue();
+            assertThat(round.getRoundNumber()).isEqualTo(1);
+        });
+        assertThat(staff.openTasks(ticket, "Task_RecordAcceptanceAnswer")).isZero();
+        assertThat(staff.openTasks(ticket, "Task_RecordCustomerOpinion")).isEqualTo(1);
+    }
+
+    private void fill(Map<String, String> fields) {
+        fields.forEach((name, value) -> browser.findElement(By.id(name)).sendKeys(value));
+    }
+
+    private MimeMessage awaitMail(String ticket, String subjectWord) {
+        return await().atMost(DELIVERY).until(() -> mailTo(ticket, subjectWord), Optional::isPresent).orElseThrow();
+    }
+
+    private static Optional<MimeMessage> mailTo(String ticket, String subjectWord) throws Exception {
+        for (MimeMessage mail : GreenMailServer.running().getReceivedMessages()) {
+            boolean toContact = Arrays.stream(mail.getRecipients(Message.RecipientType.TO))
+                    .anyMatch(address -> address.toString().equals(CONTACT));
+            if (toContact && mail.getSubject().contains(ticket) && mail.getSubject().contains(subjectWord)) {
+                return Optional.of(mail);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String acceptLinkIn(MimeMessage mail) throws Exception {
+        Matcher link = ACCEPT_LINK.matcher(mail.getContent().toString());
+        assertThat(link.find()).as("the acceptance mail carries an accept link").isTrue();
+        return link.group(1).replace("&amp;", "&");
+    }
+
+    private void screenshot(String name) throws IOException {
+        Files.write(SCREENSHOTS.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+    }
+
+    private static int freePort() {
+        try (var socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
