@@ -41,7 +41,7 @@ class LinkController {
             LinkToken link = answers.open(token);
             var form = new LinkForm();
             form.setChoice(choice);
-            return question(link, form, HttpStatus.OK);
+            return question(token, link, form, HttpStatus.OK);
         } catch (LinkRejectedException e) {
             return refused(e);
         }
@@ -53,7 +53,7 @@ class LinkController {
             LinkToken link = answers.open(token);
             form.validate(link.action(), errors);
             if (errors.hasErrors()) {
-                return question(link, form, HttpStatus.BAD_REQUEST);
+                return question(token, link, form, HttpStatus.BAD_REQUEST);
             }
             answers.answer(token, form.toAnswer(link.action()));
             return done(link, form.toAnswer(link.action()).choice());
@@ -68,8 +68,10 @@ class LinkController {
         }
     }
 
-    private ModelAndView question(LinkToken link, LinkForm form, HttpStatus status) {
+    private ModelAndView question(String token, LinkToken link, LinkForm form, HttpStatus status) {
         var view = new ModelAndView("links/question", status);
+        // Post to the bare link: the mail's ?choice= only preselects, and would otherwise arrive a second time.
+        view.addObject("postPath", "/links/" + token);
         view.addObject("link", link);
         view.addObject("title", answers.titleOf(link));
         view.addObject("form", form);
