@@ -22,6 +22,11 @@ public enum NotificationTemplate {
         return "[" + ticket + "] " + subject;
     }
 
+    /** True for mails to the customer's contact; false for staff notices. */
+    public boolean isForCustomer() {
+        return this != TASK_ASSIGNED && this != CUSTOMER_ANSWERED;
+    }
+
     /** The template's name under {@code mail/}, e.g. {@code request-received}. */
     String templateName() {
         return name().toLowerCase().replace('_', '-');

@@ -38,8 +38,11 @@ class RecordingNotificationAdapter implements NotificationPort {
         var row = notifications.save(new RecordedNotification(notification, renderer.render(notification),
                 actors.now()));
         events.publishEvent(new NotificationRaised(row.getId(), notification.ticket()));
-        timeline.append(notification.ticket(), "NOTIFICATION_" + notification.template(), Actors.SYSTEM,
-                "通知 / Notified " + notification.recipient());
+        // The timeline is what the customer's status page shows: staff notices (and staff addresses) stay off it.
+        if (notification.template().isForCustomer()) {
+            timeline.append(notification.ticket(), "NOTIFICATION_" + notification.template(), Actors.SYSTEM,
+                    "通知 / Notified " + notification.recipient());
+        }
         log.info("Notification {} for {} queued as {}", notification.template(), notification.ticket(),
                 row.getIdempotencyKey());
     }
