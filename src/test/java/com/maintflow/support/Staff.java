@@ -5,6 +5,7 @@ public enum Staff {
     CS1("cs1"),
     ENG1("eng1"),
     DOC1("doc1"),
+    SUP1("sup1"),
     /** Logs in with wrong passwords only: Camunda then locks the user for a few seconds. */
     TRN1("trn1");
 

@@ -1,0 +1,22 @@
+package com.maintflow.sla;
+
+import java.time.LocalDate;
+import java.util.Set;
+
+/** One year's official days off and make-up working days (调休上班) of a holiday set such as {@code cn}. */
+record HolidayYear(int year, Set<LocalDate> holidays, Set<LocalDate> makeUpDays) {
+
+    HolidayYear {
+        holidays = Set.copyOf(holidays);
+        makeUpDays = Set.copyOf(makeUpDays);
+        var both = holidays.stream().filter(makeUpDays::contains).toList();
+        if (!both.isEmpty()) {
+            throw new IllegalArgumentException("Days listed both as holiday and as make-up working day: " + both);
+        }
+        var otherYear = java.util.stream.Stream.concat(holidays.stream(), makeUpDays.stream())
+                .filter(day -> day.getYear() != year).toList();
+        if (!otherYear.isEmpty()) {
+            throw new IllegalArgumentException("Days outside " + year + ": " + otherYear);
+        }
+    }
+}
