@@ -33,6 +33,7 @@ class SecurityConfig {
             "management", "document-managers", "trainers"};
     static final String[] ARCHIVE_READERS = {"camunda-admin", "document-managers", "supervisors", "management",
             "customer-service"};
+    static final String[] SLA_REPORT_READERS = {"camunda-admin", "supervisors", "management"};
 
     private final ObjectMapper objectMapper;
 
@@ -47,6 +48,7 @@ class SecurityConfig {
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(HttpMethod.POST, "/api/requests").permitAll()
                         .requestMatchers("/api/archive/**").hasAnyAuthority(ARCHIVE_READERS)
+                        .requestMatchers("/api/sla/**").hasAnyAuthority(SLA_REPORT_READERS)
                         .anyRequest().hasAnyAuthority(STAFF))
                 .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) ->
                         problem(response, HttpStatus.UNAUTHORIZED, "Authentication required (HTTP Basic)")))
