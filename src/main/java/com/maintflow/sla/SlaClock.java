@@ -91,6 +91,12 @@ class SlaClock {
         dueAt = next.add(startedAt, targetMinutes + pausedMinutesTotal);
     }
 
+    /** When {@code percent} of the target will have run, as things stand (pauses so far excluded). */
+    Instant pointAt(int percent, BusinessCalendar calendar) {
+        long share = (targetMinutes * percent + 99) / 100;
+        return calendar.add(startedAt, share + pausedMinutesTotal);
+    }
+
     /** Working minutes left at {@code now} (negative when late); frozen while paused or stopped. */
     long remainingMinutes(BusinessCalendar calendar, Instant now) {
         Instant reference = stoppedAt != null ? stoppedAt : state == ClockState.PAUSED ? pausedAt : now;

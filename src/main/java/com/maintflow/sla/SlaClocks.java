@@ -34,14 +34,16 @@ public class SlaClocks {
     private final BusinessCalendars calendars;
     private final SlaTargetsDecision decision;
     private final MaintenanceRequests requests;
+    private final EscalationTimers timers;
 
     SlaClocks(SlaClockRepository clocks, SlaBreachRepository breaches, BusinessCalendars calendars,
-              SlaTargetsDecision decision, MaintenanceRequests requests) {
+              SlaTargetsDecision decision, MaintenanceRequests requests, EscalationTimers timers) {
         this.clocks = clocks;
         this.breaches = breaches;
         this.calendars = calendars;
         this.decision = decision;
         this.requests = requests;
+        this.timers = timers;
     }
 
     /** Starts the response clock at receipt on the contract's calendar; a ticket without contract has no SLA. */
@@ -76,6 +78,8 @@ public class SlaClocks {
                         request.getReceivedAt()));
             }
         }
+        timers.reschedule(ticket, runningPoint(ticket, ClockKind.RESOLUTION, SlaDeadlines.WARNING_PERCENT),
+                runningDeadline(ticket, ClockKind.RESOLUTION));
         log.info("SLA targets of {} for {} {}: {}", ticket, severity, serviceKind, targets);
     }
 
@@ -103,6 +107,13 @@ public class SlaClocks {
     public Optional<Instant> runningDeadline(String ticket, ClockKind kind) {
         return clocks.findByTicketAndClock(ticket, kind).filter(clock -> clock.getState() == ClockState.RUNNING)
                 .map(SlaClock::getDueAt);
+    }
+
+    /** When {@code percent} of a running clock's target is used up; empty for a missing, paused or stopped clock. */
+    @Transactional(readOnly = true)
+    public Optional<Instant> runningPoint(String ticket, ClockKind kind, int percent) {
+        return clocks.findByTicketAndClock(ticket, kind).filter(clock -> clock.getState() == ClockState.RUNNING)
+                .map(clock -> clock.pointAt(percent, calendarOf(clock)));
     }
 
     @Transactional(readOnly = true)

@@ -16,6 +16,8 @@ import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Date;
 import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
@@ -44,6 +46,8 @@ class SlaClocksProcessTest {
     @Autowired private SlaClocks clocks;
     @Autowired private SlaBreachRepository breaches;
     @Autowired private RequestQuery requests;
+    @Autowired private RuntimeService runtime;
+    @Autowired private ManagementService management;
 
     private final Instant monday = LocalDate.now(SHANGHAI).plusWeeks(1).with(TemporalAdjusters.next(DayOfWeek.MONDAY))
             .atTime(LocalTime.of(9, 0)).atZone(SHANGHAI).toInstant();
@@ -142,6 +146,29 @@ class SlaClocksProcessTest {
                 .hasValueSatisfying(breach -> assertThat(breach.getWorkingMinutesOver()).isEqualTo(10));
         assertThat(requests.view(ticket).sla()).extracting(RequestView.SlaClock::clock, RequestView.SlaClock::state)
                 .containsExactly(tuple("PLAN", "MISSED"), tuple("RESOLUTION", "PAUSED"), tuple("RESPONSE", "MET"));
+    }
+
+    @Test
+    void reclassificationDuringImplementationMovesTheEscalationTimers() {
+        // given: a critical defect, resolution due at 11:00, warning at 10:30
+        String ticket = submitAt(monday, STANDARD_5X8);
+        reviewAt(minutesAfter(monday, 5), ticket, "IMMEDIATE", "CRITICAL");
+        assertThat(timerDue(ticket, "BoundaryEvent_ResolutionBreached")).isEqualTo(minutesAfter(monday, 120));
+
+        // when: at 09:30 it turns out to be a performance problem, one month around the clock
+        ClockUtil.setCurrentTime(Date.from(minutesAfter(monday, 30)));
+        clocks.classify(ticket, "CRITICAL", "PERFORMANCE", SlaClocks.clocksFor("IMMEDIATE"),
+                minutesAfter(monday, 30));
+
+        // then: both timers follow the new deadline, counted from receipt
+        assertThat(timerDue(ticket, "BoundaryEvent_ResolutionBreached")).isEqualTo(minutesAfter(monday, 43200));
+        assertThat(timerDue(ticket, "BoundaryEvent_ResolutionWarning")).isEqualTo(minutesAfter(monday, 32400));
+    }
+
+    private Instant timerDue(String ticket, String boundaryEvent) {
+        var instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(ticket).singleResult();
+        return management.createJobQuery().processInstanceId(instance.getId()).activityId(boundaryEvent)
+                .singleResult().getDuedate().toInstant();
     }
 
     private String submitAt(Instant at, String customerCode) {
