@@ -52,16 +52,25 @@ import com.maintflow.timeline.TimelineEntry;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
 import java.util.Arrays;
+import java.util.Date;
 import java.util.HexFormat;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.community.process_test_coverage.spring_test.common.ProcessEngineCoverageProperties;
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -89,12 +98,14 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles("test")
 class MaintenanceRequestProcessTest {
 
+    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     private static final String IMMEDIATE = "IMMEDIATE";
     private static final String DEEP = "DEEP";
     private static final String NO_MAINTENANCE = "NO_MAINTENANCE";
 
     private static final Staff CUSTOMER_SERVICE = new Staff("cs1", "customer-service");
     private static final Staff ENGINEER = new Staff("eng1", "maintenance-engineers");
+    private static final Staff SUPERVISOR = new Staff("sup1", "supervisors");
 
     /**
      * Full class coverage of the process or the build fails; reports go to target/process-test-coverage/. Running a
@@ -133,6 +144,11 @@ class MaintenanceRequestProcessTest {
     @BeforeEach
     void bindAssertionsToEngine() {
         BpmnAwareTests.init(processEngine);
+    }
+
+    @AfterEach
+    void resetEngineClock() {
+        ClockUtil.reset();
     }
 
     // --- Registration ------------------------------------------------------------------------------------------------
@@ -600,6 +616,45 @@ class MaintenanceRequestProcessTest {
                 request.ticket())).isEqualTo(1);
         assertThat(timeline.of(request.ticket())).extracting(TimelineEntry::getEvent).containsOnlyOnce("ARCHIVED");
         assertThat(archives.verify(request.ticket()).valid()).isTrue();
+    }
+
+    // --- SLA escalation ----------------------------------------------------------------------------------------------
+
+    @Test
+    void implementationRunningLateIsEscalatedToSupervisorsAtThreeQuartersAndAtTheDeadline() {
+        // given: received and reviewed at 09:00 as a major defect, so resolved within 2 hours around the clock
+        Instant nine = LocalDate.now(SHANGHAI).plusWeeks(1).with(TemporalAdjusters.next(DayOfWeek.MONDAY))
+                .atTime(LocalTime.of(9, 0)).atZone(SHANGHAI).toInstant();
+        ClockUtil.setCurrentTime(Date.from(nine));
+        Request request = submitRequestFrom(DemoCustomer.IN_WARRANTY);
+        reviewRequest(request, review(IMMEDIATE));
+        assertThat(job("BoundaryEvent_ResolutionWarning", request.process()).getDuedate())
+                .isEqualTo(Date.from(nine.plus(Duration.ofMinutes(90))));
+        assertThat(job("BoundaryEvent_ResolutionBreached", request.process()).getDuedate())
+                .isEqualTo(Date.from(nine.plus(Duration.ofMinutes(120))));
+
+        // when: three quarters of the time have run
+        ClockUtil.setCurrentTime(Date.from(nine.plus(Duration.ofMinutes(90))));
+        execute(job("BoundaryEvent_ResolutionWarning", request.process()));
+
+        // then: level 1 is noted and the engineer keeps working
+        assertThat(request.process()).hasPassed("BoundaryEvent_ResolutionWarning", "Task_WarnSupervisor",
+                "EndEvent_SupervisorWarned").isWaitingAt("Task_ImplementMaintenance");
+        assertThat(timeline.of(request.ticket())).extracting(TimelineEntry::getEvent).contains("SLA_WARNING");
+
+        // when: the deadline passes and a supervisor handles the escalation
+        ClockUtil.setCurrentTime(Date.from(nine.plus(Duration.ofMinutes(120))));
+        execute(job("BoundaryEvent_ResolutionBreached", request.process()));
+        completeAs(SUPERVISOR, request, "Task_HandleEscalation",
+                withVariables("escalationNote", "增派工程师 / Second engineer assigned"));
+
+        // then: level 2 is on the timeline, and the request still runs to its archive
+        assertThat(request.process()).hasPassed("BoundaryEvent_ResolutionBreached", "Task_HandleEscalation",
+                "EndEvent_EscalationHandled").isWaitingAt("Task_ImplementMaintenance");
+        assertThat(timeline.of(request.ticket())).extracting(TimelineEntry::getEvent)
+                .contains("SLA_ESCALATION_HANDLED");
+        implementAcceptAndClose(request);
+        assertThat(request.process()).isEnded();
     }
 
     // --- Submitting a request ----------------------------------------------------------------------------------------

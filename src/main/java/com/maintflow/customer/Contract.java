@@ -37,6 +37,8 @@ public class Contract {
     private String slaTargets;
     private BigDecimal contractValue;
     private BigDecimal penaltyRatePercent;
+    /** Penalties are capped per calendar month at this share of the contract value; 10 % unless negotiated. */
+    private BigDecimal penaltyCapPercent = new BigDecimal("10.00");
     private String residentEngineer;
 
     protected Contract() {
@@ -104,6 +106,10 @@ public class Contract {
 
     public BigDecimal getPenaltyRatePercent() {
         return penaltyRatePercent;
+    }
+
+    public BigDecimal getPenaltyCapPercent() {
+        return penaltyCapPercent;
     }
 
     public String getResidentEngineer() {

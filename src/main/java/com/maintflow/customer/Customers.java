@@ -40,6 +40,10 @@ public class Customers {
                 .max(Comparator.comparing(Contract::getWarrantyStart));
     }
 
+    public Optional<Contract> contractByNumber(String contractNumber) {
+        return customers.findContractByNumber(contractNumber);
+    }
+
     @Transactional
     public Customer save(Customer customer) {
         return customers.save(customer);

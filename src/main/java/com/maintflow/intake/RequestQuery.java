@@ -18,11 +18,13 @@ public class RequestQuery {
     private final MaintenanceRequests requests;
     private final TaskService taskService;
     private final Timeline timeline;
+    private final RequestSlaSource sla;
 
-    RequestQuery(MaintenanceRequests requests, TaskService taskService, Timeline timeline) {
+    RequestQuery(MaintenanceRequests requests, TaskService taskService, Timeline timeline, RequestSlaSource sla) {
         this.requests = requests;
         this.taskService = taskService;
         this.timeline = timeline;
+        this.sla = sla;
     }
 
     public RequestView view(String ticket) {
@@ -36,7 +38,7 @@ public class RequestQuery {
                 request.getChannel().name(), request.getContactName(), request.getContactEmail(),
                 request.getContactPhone(), request.getSystem(), request.getTitle(), request.getDescription(),
                 request.getReceivedAt(), request.isWithinFreePeriod(), classification, request.getCharging(),
-                request.getProcessInstanceId(), openTasks(ticket), events(ticket));
+                request.getProcessInstanceId(), openTasks(ticket), sla.clocksOf(ticket), events(ticket));
     }
 
     private List<RequestView.OpenTask> openTasks(String ticket) {

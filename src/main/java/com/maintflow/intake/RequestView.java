@@ -23,7 +23,12 @@ public record RequestView(
         String charging,
         String processInstanceId,
         List<OpenTask> openTasks,
+        List<SlaClock> sla,
         List<Event> timeline) {
+
+    /** An SLA clock of the request: its deadline, RUNNING/PAUSED/MET/MISSED, working minutes left (negative: late). */
+    public record SlaClock(String clock, Instant dueAt, String state, long remainingWorkingMinutes) {
+    }
 
     /** A user task the request waits at, and who may work on it. */
     public record OpenTask(String id, String taskDefinitionKey, String name, List<String> candidateGroups,

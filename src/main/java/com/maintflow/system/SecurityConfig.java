@@ -34,6 +34,7 @@ class SecurityConfig {
     static final String[] ARCHIVE_READERS = {"camunda-admin", "document-managers", "supervisors", "management",
             "customer-service"};
     static final String[] CALENDAR_READERS = {"camunda-admin", "supervisors", "management", "customer-service"};
+    static final String[] SLA_REPORT_READERS = {"camunda-admin", "supervisors", "management"};
 
     private final ObjectMapper objectMapper;
 
@@ -49,6 +50,7 @@ class SecurityConfig {
                         .requestMatchers(HttpMethod.POST, "/api/requests").permitAll()
                         .requestMatchers("/api/archive/**").hasAnyAuthority(ARCHIVE_READERS)
                         .requestMatchers("/api/calendars", "/api/calendars/**").hasAnyAuthority(CALENDAR_READERS)
+                        .requestMatchers("/api/sla/**").hasAnyAuthority(SLA_REPORT_READERS)
                         .anyRequest().hasAnyAuthority(STAFF))
                 .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) ->
                         problem(response, HttpStatus.UNAUTHORIZED, "Authentication required (HTTP Basic)")))

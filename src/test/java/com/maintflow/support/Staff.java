@@ -4,8 +4,9 @@ package com.maintflow.support;
 public enum Staff {
     CS1("cs1"),
     ENG1("eng1"),
-    DOC1("doc1"),
     SUP1("sup1"),
+    MGR1("mgr1"),
+    DOC1("doc1"),
     /** Logs in with wrong passwords only: Camunda then locks the user for a few seconds. */
     TRN1("trn1");
 

@@ -1,0 +1,159 @@
+package com.maintflow.sla;
+
+import com.maintflow.intake.MaintenanceRequests;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The SLA capability's public face for clocks: starts them at receipt, applies the decided targets after review,
+ * pauses them while the ticket waits on the customer, stops them, and records each missed deadline once.
+ */
+@Service
+@Transactional
+public class SlaClocks {
+
+    /** Until the review knows the severity, the response clock runs on the seeds' default of 10 minutes. */
+    static final long PROVISIONAL_RESPONSE_MINUTES = 10;
+
+    private static final Logger log = LoggerFactory.getLogger(SlaClocks.class);
+
+    /** One clock as staff see it on the ticket. */
+    public record ClockView(ClockKind clock, String calendar, long targetMinutes, Instant dueAt, ClockState state,
+                            long remainingWorkingMinutes) {
+    }
+
+    private final SlaClockRepository clocks;
+    private final SlaBreachRepository breaches;
+    private final BusinessCalendars calendars;
+    private final SlaTargetsDecision decision;
+    private final MaintenanceRequests requests;
+    private final EscalationTimers timers;
+
+    SlaClocks(SlaClockRepository clocks, SlaBreachRepository breaches, BusinessCalendars calendars,
+              SlaTargetsDecision decision, MaintenanceRequests requests, EscalationTimers timers) {
+        this.clocks = clocks;
+        this.breaches = breaches;
+        this.calendars = calendars;
+        this.decision = decision;
+        this.requests = requests;
+        this.timers = timers;
+    }
+
+    /** Starts the response clock at receipt on the contract's calendar; a ticket without contract has no SLA. */
+    public void startProvisional(String ticket) {
+        var request = requests.byTicket(ticket);
+        var contract = request.getContract();
+        if (contract == null || clocks.findByTicketAndClock(ticket, ClockKind.RESPONSE).isPresent()) {
+            return;
+        }
+        clocks.save(new SlaClock(ticket, ClockKind.RESPONSE, contract.getContractNumber(),
+                calendars.get(contract.getServiceCalendar()), PROVISIONAL_RESPONSE_MINUTES, request.getReceivedAt()));
+    }
+
+    /**
+     * Applies the targets decided for a classification: starts the clocks the outcome needs (from receipt) and
+     * retargets running or paused ones, so calling it again after a re-classification keeps spent and paused time.
+     */
+    public void classify(String ticket, String severity, String serviceKind, Set<ClockKind> needed, Instant now) {
+        var request = requests.byTicket(ticket);
+        var contract = request.getContract();
+        if (contract == null) {
+            return;
+        }
+        SlaTargets targets = decision.targetsFor(ticket, contract.getServiceLevel(), severity, serviceKind);
+        BusinessCalendar next = calendars.get(targets.calendar());
+        for (ClockKind kind : ClockKind.values()) {
+            Optional<SlaClock> existing = clocks.findByTicketAndClock(ticket, kind);
+            if (existing.isPresent() && !existing.get().getState().isStopped()) {
+                existing.get().retarget(calendarOf(existing.get()), next, targets.minutesFor(kind), now);
+            } else if (existing.isEmpty() && needed.contains(kind)) {
+                clocks.save(new SlaClock(ticket, kind, contract.getContractNumber(), next, targets.minutesFor(kind),
+                        request.getReceivedAt()));
+            }
+        }
+        timers.reschedule(ticket, runningPoint(ticket, ClockKind.RESOLUTION, SlaDeadlines.WARNING_PERCENT),
+                runningDeadline(ticket, ClockKind.RESOLUTION));
+        log.info("SLA targets of {} for {} {}: {}", ticket, severity, serviceKind, targets);
+    }
+
+    /** Stops a clock if it runs; a late stop is recorded as a breach. */
+    public void stop(String ticket, ClockKind kind, Instant at) {
+        clocks.findByTicketAndClock(ticket, kind).filter(clock -> !clock.getState().isStopped()).ifPresent(clock -> {
+            if (clock.stop(at, calendarOf(clock))) {
+                recordBreach(clock, at);
+            }
+        });
+    }
+
+    /** The ticket waits on the customer from {@code at}: every running clock pauses. */
+    public void pause(String ticket, Instant at) {
+        clocks.findByTicketOrderByClock(ticket).forEach(clock -> clock.pause(at));
+    }
+
+    /** The customer answered: paused clocks run again, their deadlines pushed by the working time waited. */
+    public void resume(String ticket, Instant at) {
+        clocks.findByTicketOrderByClock(ticket).forEach(clock -> clock.resume(at, calendarOf(clock)));
+    }
+
+    /** The deadline of a clock that is running now. */
+    @Transactional(readOnly = true)
+    public Optional<Instant> runningDeadline(String ticket, ClockKind kind) {
+        return clocks.findByTicketAndClock(ticket, kind).filter(clock -> clock.getState() == ClockState.RUNNING)
+                .map(SlaClock::getDueAt);
+    }
+
+    /** When {@code percent} of a running clock's target is used up; empty for a missing, paused or stopped clock. */
+    @Transactional(readOnly = true)
+    public Optional<Instant> runningPoint(String ticket, ClockKind kind, int percent) {
+        return clocks.findByTicketAndClock(ticket, kind).filter(clock -> clock.getState() == ClockState.RUNNING)
+                .map(clock -> clock.pointAt(percent, calendarOf(clock)));
+    }
+
+    @Transactional(readOnly = true)
+    public List<ClockView> of(String ticket, Instant now) {
+        return clocks.findByTicketOrderByClock(ticket).stream()
+                .map(clock -> new ClockView(clock.getClock(), clock.getCalendar(), clock.getTargetMinutes(),
+                        clock.getDueAt(), clock.getState(), clock.remainingMinutes(calendarOf(clock), now)))
+                .toList();
+    }
+
+    /** Records a breach for every clock still running past its deadline; returns how many were new. */
+    public int recordOverdue(Instant now) {
+        int recorded = 0;
+        for (SlaClock clock : clocks.findByStateAndDueAtBefore(ClockState.RUNNING, now)) {
+            if (breaches.findByTicketAndClock(clock.getTicket(), clock.getClock()).isEmpty()) {
+                breaches.save(new SlaBreach(clock, now, clock.minutesOver(calendarOf(clock), now)));
+                log.warn("SLA {} of {} breached: due {}", clock.getClock(), clock.getTicket(), clock.getDueAt());
+                recorded++;
+            }
+        }
+        return recorded;
+    }
+
+    private void recordBreach(SlaClock clock, Instant at) {
+        long over = clock.minutesOver(calendarOf(clock), at);
+        breaches.findByTicketAndClock(clock.getTicket(), clock.getClock()).ifPresentOrElse(
+                known -> known.settle(at, over),
+                () -> breaches.save(new SlaBreach(clock, at, over)));
+        log.warn("SLA {} of {} missed by {} working minutes", clock.getClock(), clock.getTicket(), over);
+    }
+
+    private BusinessCalendar calendarOf(SlaClock clock) {
+        return calendars.get(clock.getCalendar());
+    }
+
+    static Set<ClockKind> clocksFor(String reviewOutcome) {
+        return switch (reviewOutcome) {
+            case "DEEP" -> EnumSet.of(ClockKind.RESPONSE, ClockKind.RESOLUTION, ClockKind.PLAN);
+            case "IMMEDIATE" -> EnumSet.of(ClockKind.RESPONSE, ClockKind.RESOLUTION);
+            default -> EnumSet.of(ClockKind.RESPONSE);
+        };
+    }
+}

@@ -1,0 +1,38 @@
+package com.maintflow.sla;
+
+import java.time.Instant;
+import java.util.Date;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.stereotype.Component;
+
+/**
+ * Dates for the BPMN escalation timers ({@code ${slaDeadlines.warningAt(execution, 'RESOLUTION')}}): level 1 when
+ * 75 % of a clock's target is used up, level 2 at its deadline, both as computed by the business calendar.
+ */
+@Component("slaDeadlines")
+public class SlaDeadlines {
+
+    static final int WARNING_PERCENT = 75;
+
+    /**
+     * A timer needs a date even when there is nothing to escalate (no contract, clock already stopped or paused):
+     * such a timer is parked at the end of time and goes away with its task.
+     */
+    static final Instant NEVER = Instant.parse("9999-01-01T00:00:00Z");
+
+    private final SlaClocks clocks;
+
+    SlaDeadlines(SlaClocks clocks) {
+        this.clocks = clocks;
+    }
+
+    public Date warningAt(DelegateExecution execution, String clock) {
+        return Date.from(clocks.runningPoint(execution.getProcessBusinessKey(), ClockKind.valueOf(clock),
+                WARNING_PERCENT).orElse(NEVER));
+    }
+
+    public Date dueAt(DelegateExecution execution, String clock) {
+        return Date.from(clocks.runningDeadline(execution.getProcessBusinessKey(), ClockKind.valueOf(clock))
+                .orElse(NEVER));
+    }
+}
