@@ -1,0 +1,61 @@
+package com.maintflow.tasklist;
+
+import com.maintflow.intake.MaintenanceRequest;
+import com.maintflow.intake.MaintenanceRequests;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Names every new ticket task {@code <step> · <ticket> · <title>} and describes it with customer and system, so a
+ * Tasklist row says what it is about without opening it. Fed by the starter's task events, like the group notice.
+ */
+@Component
+class TaskCaptionListener {
+
+    // Camunda's ACT_RU_TASK.NAME_ and DESCRIPTION_ column widths.
+    static final int NAME_LIMIT = 255;
+    static final int DESCRIPTION_LIMIT = 4000;
+    private static final String SEPARATOR = " · ";
+
+    private final MaintenanceRequests requests;
+
+    TaskCaptionListener(MaintenanceRequests requests) {
+        this.requests = requests;
+    }
+
+    // First, so the group notice mailed on the same event already carries the caption.
+    @Order(Ordered.HIGHEST_PRECEDENCE)
+    @EventListener(condition = "#task.eventName == '" + TaskListener.EVENTNAME_CREATE + "'")
+    void onTaskCreated(DelegateTask task) {
+        String ticket = task.getExecution() == null ? null : task.getExecution().getProcessBusinessKey();
+        if (ticket == null || !requests.exists(ticket)) {
+            return; // not about a registered ticket (e.g. mail triage): the BPMN name is all there is
+        }
+        MaintenanceRequest request = requests.byTicket(ticket);
+        task.setName(truncate(String.join(SEPARATOR, stepName(task), ticket, request.getTitle()), NAME_LIMIT));
+        task.setDescription(truncate(description(task, request), DESCRIPTION_LIMIT));
+    }
+
+    /** The BPMN name, not {@code task.getName()}: that may already be a caption when the step repeats. */
+    private static String stepName(DelegateTask task) {
+        UserTask element = task.getBpmnModelElementInstance();
+        String name = element == null ? null : element.getName();
+        return name == null ? task.getTaskDefinitionKey() : name;
+    }
+
+    private static String description(DelegateTask task, MaintenanceRequest request) {
+        String caption = "客户 / Customer: " + request.getCustomer().getCode()
+                + SEPARATOR + "系统 / System: " + request.getSystem();
+        String documented = task.getDescription();
+        return documented == null || documented.isBlank() ? caption : caption + "\n\n" + documented;
+    }
+
+    static String truncate(String text, int limit) {
+        return text.length() <= limit ? text : text.substring(0, limit - 1) + "…";
+    }
+}

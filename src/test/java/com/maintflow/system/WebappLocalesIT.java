@@ -1,0 +1,32 @@
+package com.maintflow.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.maintflow.support.MaintFlowApi;
+import com.maintflow.support.MaintFlowIntegrationTest;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The running webapps serve our Chinese labels, our locale settings and the banner-hiding styles, not the webjar's. */
+@MaintFlowIntegrationTest
+class WebappLocalesIT {
+
+    @LocalServerPort
+    int port;
+
+    @ParameterizedTest
+    @ValueSource(strings = {"tasklist", "cockpit", "admin"})
+    void webappServesChineseLocaleAndSettings(String app) {
+        var api = new MaintFlowApi(port).anonymous();
+
+        var zh = api.get("/camunda/app/" + app + "/locales/zh.json");
+        var config = api.get("/camunda/app/" + app + "/scripts/config.js");
+        var styles = api.get("/camunda/app/" + app + "/styles/user-styles.css");
+
+        assertThat(zh.status()).as("%s", zh).isEqualTo(200);
+        assertThat(zh.json().path("labels").path("PAGE_LOGIN_SIGN_IN_ACTION").asText()).isEqualTo("登录");
+        assertThat(config.body()).contains("availableLocales: ['zh', 'en']");
+        assertThat(styles.body()).contains(".ce-eol-banner");
+    }
+}
