@@ -2,20 +2,15 @@ package com.maintflow.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.maintflow.GreenMailServer;
 import com.maintflow.acceptance.Acceptances;
 import com.maintflow.intake.MaintenanceRequests;
 import com.maintflow.intake.RequestStatus;
+import com.maintflow.support.HeadlessChromium;
 import com.maintflow.support.RequestDriver;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Map;
@@ -27,10 +22,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import com.maintflow.intake.IntakeService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -41,18 +33,14 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * A customer's whole side in a real browser (Debian's headless Chromium): submit the portal form, receive the
  * mails over SMTP (GreenMail), and accept the fix by clicking the link in the "ready for acceptance" mail.
- * Screenshots go to target/e2e/ for a person to look at. Needs /usr/bin/chromium and /usr/bin/chromedriver
- * (.ci/run installs them); without them the test is skipped, saying why.
+ * Screenshots go to target/e2e/ for a person to look at (see {@link HeadlessChromium}).
  */
 @SpringBootTest(webEnvironment = WebEnvironment.DEFINED_PORT)
 class CustomerJourneyBrowserIT {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    private static final Path SCREENSHOTS = Path.of("target", "e2e");
     private static final String CONTACT = "it@warranty.example";
     private static final Duration DELIVERY = Duration.ofSeconds(30);
-    private static final int PORT = freePort();
+    private static final int PORT = HeadlessChromium.freePort();
     private static final Pattern ACCEPT_LINK = Pattern.compile("href=\"([^\"]*/links/[^\"]*choice=accept)\"");
 
     @DynamicPropertySource
@@ -68,25 +56,19 @@ class CustomerJourneyBrowserIT {
     @Autowired private MaintenanceRequests requests;
     @Autowired private Acceptances acceptances;
 
+    private HeadlessChromium chromium;
     private ChromeDriver browser;
 
     @BeforeEach
-    void openBrowser() throws IOException {
-        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "headless browser test needs Debian's chromium and chromium-driver (apt-get install chromium chromium-driver)");
-        Files.createDirectories(SCREENSHOTS);
-        var options = new ChromeOptions().setBinary(CHROMIUM.toFile())
-                .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                        "--no-first-run", "--lang=zh-CN", "--window-size=1280,1000");
-        var service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
-        browser = new ChromeDriver(service, options);
+    void openBrowser() {
+        chromium = HeadlessChromium.start();
+        browser = chromium.driver();
     }
 
     @AfterEach
     void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
+        if (chromium != null) {
+            chromium.close();
         }
     }
 
@@ -154,15 +136,8 @@ class CustomerJourneyBrowserIT {
         return link.group(1).replace("&amp;", "&");
     }
 
-    private void screenshot(String name) throws IOException {
-        Files.write(SCREENSHOTS.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+    private void screenshot(String name) {
+        chromium.screenshot(name);
     }
 
-    private static int freePort() {
-        try (var socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }
