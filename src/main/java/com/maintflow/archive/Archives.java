@@ -15,6 +15,7 @@ import com.maintflow.system.Actors;
 import com.maintflow.timeline.Timeline;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -75,6 +76,12 @@ public class Archives {
         var sealed = archive.saveAndFlush(new ArchiveRecord(ticket, content, CanonicalJson.sha256(content), actors.now()));
         log.info("Request {} archived, sha256 {}", ticket, sealed.getSha256());
         return sealed;
+    }
+
+    /** The sealed record, if the request is archived yet. */
+    @Transactional(readOnly = true)
+    public Optional<ArchiveRecord> find(String ticket) {
+        return archive.findByTicket(ticket);
     }
 
     @Transactional(readOnly = true)

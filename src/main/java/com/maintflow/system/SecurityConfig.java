@@ -69,6 +69,19 @@ class SecurityConfig {
      * re-verified on POST, which a cross-site page cannot know. A CSRF token would also tie the answer to a
      * session cookie the mail client's browser may not keep, and create sessions for every opened link.
      */
+    /** The staff ticket page: the same Camunda users and staff groups as the API, in a browser. */
+    @Bean
+    @Order(0)
+    SecurityFilterChain ticketPages(HttpSecurity http) throws Exception {
+        return http.securityMatcher("/tickets/**")
+                .authorizeHttpRequests(auth -> auth.anyRequest().hasAnyAuthority(STAFF))
+                .httpBasic(basic -> basic.realmName("MaintFlow"))
+                // Read-only pages (GET only) behind Basic authentication: no state-changing form to protect.
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .build();
+    }
+
     @Bean
     @Order(2)
     SecurityFilterChain customerPages(HttpSecurity http) throws Exception {

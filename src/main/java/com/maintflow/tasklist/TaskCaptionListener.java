@@ -50,7 +50,8 @@ class TaskCaptionListener {
 
     private static String description(DelegateTask task, MaintenanceRequest request) {
         String caption = "客户 / Customer: " + request.getCustomer().getCode()
-                + SEPARATOR + "系统 / System: " + request.getSystem();
+                + SEPARATOR + "系统 / System: " + request.getSystem()
+                + SEPARATOR + "详情 / Details: /tickets/" + request.getTicket();
         String documented = task.getDescription();
         return documented == null || documented.isBlank() ? caption : caption + "\n\n" + documented;
     }

@@ -34,6 +34,7 @@ class TaskCaptionIT {
                 .isEqualTo("评审 / Review request · " + ticket + " · 月末报表导出失败 / Month-end report export fails");
         assertThat(review.getDescription())
                 .startsWith("客户 / Customer: " + IntakeBody.CUSTOMER_IN_WARRANTY + " · 系统 / System: 财务系统 / Finance system")
+                .contains("详情 / Details: /tickets/" + ticket)
                 .contains("Classify the request");
     }
 
