@@ -1,10 +1,11 @@
 package com.maintflow.intake;
 
 import com.maintflow.customer.Customers;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.engine.variable.value.StringValue;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,15 +42,26 @@ public class IntakeService {
         return new Submitted(ticket, instance.getId(), RequestStatus.RECEIVED);
     }
 
+    /**
+     * The intake fields for Task_RegisterRequest. Contact details, system and description are transient:
+     * the delegate reads them in this same transaction and stores them in the register; they never reach
+     * Camunda's tables, whose text columns end at 4000 characters while a description may have 20000.
+     * Customer code, channel and title stay ordinary variables, as the process keeps them.
+     */
     private static Map<String, Object> variablesOf(IntakeCommand command) {
         Map<String, Object> values = new HashMap<>();
-        Object[] fields = {command.customerCode(), command.contactName(), command.contactEmail(),
-                command.contactPhone(), command.channelOrDefault().name(), command.system(), command.title(),
-                command.description()};
-        var names = Arrays.asList(RegisterRequestDelegate.INTAKE_FIELDS);
-        for (int i = 0; i < fields.length; i++) {
-            values.put(names.get(i), fields[i]);
-        }
+        values.put("customerCode", command.customerCode());
+        values.put("channel", command.channelOrDefault().name());
+        values.put("title", command.title());
+        values.put("contactName", transientText(command.contactName()));
+        values.put("contactEmail", transientText(command.contactEmail()));
+        values.put("contactPhone", transientText(command.contactPhone()));
+        values.put("system", transientText(command.system()));
+        values.put("description", transientText(command.description()));
         return values;
+    }
+
+    private static StringValue transientText(String value) {
+        return Variables.stringValue(value, true);
     }
 }

@@ -15,8 +15,6 @@ import org.springframework.stereotype.Component;
 @Component
 class RegisterRequestDelegate implements JavaDelegate {
 
-    static final String[] INTAKE_FIELDS = {"customerCode", "contactName", "contactEmail", "contactPhone",
-            "channel", "system", "title", "description"};
     private static final String[] FIELDS_KEPT_IN_REGISTER_ONLY = {"contactName", "contactEmail", "contactPhone",
             "system", "description"};
 
@@ -42,13 +40,15 @@ class RegisterRequestDelegate implements JavaDelegate {
         var request = requests.register(command, actors.now(), execution.getProcessInstanceId(),
                 actorOf(execution, command));
         execution.setProcessBusinessKey(request.getTicket());
-        execution.setVariable("ticket", request.getTicket());
-        execution.setVariable("customerCode", request.getCustomer().getCode());
-        execution.setVariable("title", request.getTitle());
-        execution.setVariable("withinFreePeriod", request.isWithinFreePeriod());
+        // Contact details and description live in the register only.
         for (String field : FIELDS_KEPT_IN_REGISTER_ONLY) {
             execution.removeVariable(field);
         }
+        execution.setVariable("ticket", request.getTicket());
+        execution.setVariable("customerCode", request.getCustomer().getCode());
+        execution.setVariable("channel", request.getChannel().name());
+        execution.setVariable("title", request.getTitle());
+        execution.setVariable("withinFreePeriod", request.isWithinFreePeriod());
     }
 
     /** Staff who registered it from Tasklist, else the customer contact who submitted it. */

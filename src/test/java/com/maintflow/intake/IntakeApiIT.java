@@ -91,6 +91,18 @@ class IntakeApiIT {
     }
 
     @Test
+    void longestAllowedDescriptionIsStoredWhole() {
+        // given: 20,000 characters, five times what Camunda's variable columns hold
+        String description = "导出报表时报错，附日志。".repeat(1666) + "末尾";
+
+        // when
+        String ticket = journey.submit(IntakeBody.valid().with("description", description));
+
+        // then
+        assertThat(journey.view(ticket).path("description").asText()).isEqualTo(description);
+    }
+
+    @Test
     void requestWithoutRequiredFieldsIsRejectedAndNothingStored() {
         var body = IntakeBody.valid().without("customerCode", "contactName", "contactEmail", "system", "title",
                 "description");
