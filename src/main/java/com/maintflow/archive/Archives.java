@@ -1,16 +1,10 @@
 package com.maintflow.archive;
 
-import com.maintflow.acceptance.Acceptances;
-import com.maintflow.closure.MaintenanceSummaries;
-import com.maintflow.implementation.MaintenanceRecords;
 import com.maintflow.intake.MaintenanceRequest;
 import com.maintflow.intake.MaintenanceRequests;
 import com.maintflow.intake.RequestNotFoundException;
 import com.maintflow.intake.RequestStatus;
-import com.maintflow.plan.MaintenancePlans;
-import com.maintflow.quote.Quotes;
-import com.maintflow.receipt.CustomerReceiptRepository;
-import com.maintflow.review.Reviews;
+import com.maintflow.records.RequestRecordsQuery;
 import com.maintflow.system.Actors;
 import com.maintflow.timeline.Timeline;
 import java.util.LinkedHashMap;
@@ -34,30 +28,16 @@ public class Archives {
 
     private final ArchiveRecordRepository archive;
     private final MaintenanceRequests requests;
-    private final Reviews reviews;
-    private final Quotes quotes;
-    private final MaintenancePlans plans;
-    private final MaintenanceRecords maintenanceRecords;
-    private final Acceptances acceptances;
-    private final MaintenanceSummaries summaries;
-    private final CustomerReceiptRepository receipts;
+    private final RequestRecordsQuery records;
     private final Timeline timeline;
     private final AuditTrail auditTrail;
     private final Actors actors;
 
-    Archives(ArchiveRecordRepository archive, MaintenanceRequests requests, Reviews reviews, Quotes quotes,
-             MaintenancePlans plans, MaintenanceRecords maintenanceRecords, Acceptances acceptances,
-             MaintenanceSummaries summaries, CustomerReceiptRepository receipts, Timeline timeline,
+    Archives(ArchiveRecordRepository archive, MaintenanceRequests requests, RequestRecordsQuery records, Timeline timeline,
              AuditTrail auditTrail, Actors actors) {
         this.archive = archive;
         this.requests = requests;
-        this.reviews = reviews;
-        this.quotes = quotes;
-        this.plans = plans;
-        this.maintenanceRecords = maintenanceRecords;
-        this.acceptances = acceptances;
-        this.summaries = summaries;
-        this.receipts = receipts;
+        this.records = records;
         this.timeline = timeline;
         this.auditTrail = auditTrail;
         this.actors = actors;
@@ -101,14 +81,15 @@ public class Archives {
         Map<String, Object> bundle = new LinkedHashMap<>();
         bundle.put("ticket", ticket);
         bundle.put("request", requestFacts(request));
-        bundle.put("feedbackSheets", reviews.of(ticket));
-        bundle.put("quotes", quotes.of(ticket));
-        bundle.put("maintenancePlans", plans.of(ticket));
-        bundle.put("maintenanceRecords", maintenanceRecords.of(ticket));
-        bundle.put("acceptanceRounds", acceptances.roundsOf(ticket));
-        bundle.put("customerOpinion", acceptances.opinionOf(ticket).orElse(null));
-        bundle.put("maintenanceSummary", summaries.of(ticket).orElse(null));
-        bundle.put("customerReceipt", receipts.findByTicket(ticket).orElse(null));
+        var records = this.records.of(ticket);
+        bundle.put("feedbackSheets", records.feedbackSheets());
+        bundle.put("quotes", records.quotes());
+        bundle.put("maintenancePlans", records.maintenancePlans());
+        bundle.put("maintenanceRecords", records.maintenanceRecords());
+        bundle.put("acceptanceRounds", records.acceptanceRounds());
+        bundle.put("customerOpinion", records.customerOpinion().orElse(null));
+        bundle.put("maintenanceSummary", records.maintenanceSummary().orElse(null));
+        bundle.put("customerReceipt", records.customerReceipt().orElse(null));
         bundle.put("timeline", timeline.of(ticket));
         bundle.put("auditTrail", auditTrail.of(request.getProcessInstanceId()));
         return bundle;

@@ -1,15 +1,9 @@
 package com.maintflow.ticket;
 
-import com.maintflow.acceptance.Acceptances;
 import com.maintflow.archive.Archives;
-import com.maintflow.closure.MaintenanceSummaries;
-import com.maintflow.implementation.MaintenanceRecords;
 import com.maintflow.intake.RequestNotFoundException;
 import com.maintflow.intake.RequestQuery;
-import com.maintflow.plan.MaintenancePlans;
-import com.maintflow.quote.Quotes;
-import com.maintflow.receipt.CustomerReceiptRepository;
-import com.maintflow.review.Reviews;
+import com.maintflow.records.RequestRecordsQuery;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -25,26 +19,12 @@ import org.springframework.web.servlet.ModelAndView;
 class TicketPageController {
 
     private final RequestQuery requests;
-    private final Reviews reviews;
-    private final Quotes quotes;
-    private final MaintenancePlans plans;
-    private final MaintenanceRecords maintenanceRecords;
-    private final Acceptances acceptances;
-    private final MaintenanceSummaries summaries;
-    private final CustomerReceiptRepository receipts;
+    private final RequestRecordsQuery records;
     private final Archives archives;
 
-    TicketPageController(RequestQuery requests, Reviews reviews, Quotes quotes, MaintenancePlans plans,
-                         MaintenanceRecords maintenanceRecords, Acceptances acceptances,
-                         MaintenanceSummaries summaries, CustomerReceiptRepository receipts, Archives archives) {
+    TicketPageController(RequestQuery requests, RequestRecordsQuery records, Archives archives) {
         this.requests = requests;
-        this.reviews = reviews;
-        this.quotes = quotes;
-        this.plans = plans;
-        this.maintenanceRecords = maintenanceRecords;
-        this.acceptances = acceptances;
-        this.summaries = summaries;
-        this.receipts = receipts;
+        this.records = records;
         this.archives = archives;
     }
 
@@ -55,14 +35,15 @@ class TicketPageController {
         page.addObject("request", request);
         page.addObject("cockpitUrl", "/camunda/app/cockpit/default/#/process-instance/"
                 + request.processInstanceId() + "/runtime");
-        page.addObject("feedbackSheets", reviews.of(ticket));
-        page.addObject("quotes", quotes.of(ticket));
-        page.addObject("plans", plans.of(ticket));
-        page.addObject("maintenanceRecords", maintenanceRecords.of(ticket));
-        page.addObject("acceptanceRounds", acceptances.roundsOf(ticket));
-        page.addObject("opinion", acceptances.opinionOf(ticket).orElse(null));
-        page.addObject("summary", summaries.of(ticket).orElse(null));
-        page.addObject("receipt", receipts.findByTicket(ticket).orElse(null));
+        var records = this.records.of(ticket);
+        page.addObject("feedbackSheets", records.feedbackSheets());
+        page.addObject("quotes", records.quotes());
+        page.addObject("plans", records.maintenancePlans());
+        page.addObject("maintenanceRecords", records.maintenanceRecords());
+        page.addObject("acceptanceRounds", records.acceptanceRounds());
+        page.addObject("opinion", records.customerOpinion().orElse(null));
+        page.addObject("summary", records.maintenanceSummary().orElse(null));
+        page.addObject("receipt", records.customerReceipt().orElse(null));
         page.addObject("archive", archives.find(ticket).orElse(null));
         return page;
     }
