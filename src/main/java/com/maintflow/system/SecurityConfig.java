@@ -51,6 +51,8 @@ class SecurityConfig {
                         .requestMatchers("/api/archive/**").hasAnyAuthority(ARCHIVE_READERS)
                         .requestMatchers("/api/calendars", "/api/calendars/**").hasAnyAuthority(CALENDAR_READERS)
                         .requestMatchers("/api/sla/**").hasAnyAuthority(SLA_REPORT_READERS)
+                        .requestMatchers(HttpMethod.PUT, "/api/requests/*/classification")
+                                .hasAnyAuthority("camunda-admin", "customer-service", "supervisors")
                         .anyRequest().hasAnyAuthority(STAFF))
                 .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) ->
                         problem(response, HttpStatus.UNAUTHORIZED, "Authentication required (HTTP Basic)")))
