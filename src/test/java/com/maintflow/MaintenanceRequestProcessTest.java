@@ -60,6 +60,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Date;
 import java.util.HexFormat;
 import java.util.Map;
@@ -106,6 +107,7 @@ class MaintenanceRequestProcessTest {
     private static final Staff CUSTOMER_SERVICE = new Staff("cs1", "customer-service");
     private static final Staff ENGINEER = new Staff("eng1", "maintenance-engineers");
     private static final Staff SUPERVISOR = new Staff("sup1", "supervisors");
+    private static final Staff MANAGEMENT = new Staff("mgr1", "management");
 
     /**
      * Full class coverage of the process or the build fails; reports go to target/process-test-coverage/. Running a
@@ -621,7 +623,7 @@ class MaintenanceRequestProcessTest {
     // --- SLA escalation ----------------------------------------------------------------------------------------------
 
     @Test
-    void implementationRunningLateIsEscalatedToSupervisorsAtThreeQuartersAndAtTheDeadline() {
+    void implementationRunningLateIsEscalatedToEngineersSupervisorsAndManagementEachOnceAtItsMinute() {
         // given: received and reviewed at 09:00 as a major defect, so resolved within 2 hours around the clock
         Instant nine = LocalDate.now(SHANGHAI).plusWeeks(1).with(TemporalAdjusters.next(DayOfWeek.MONDAY))
                 .atTime(LocalTime.of(9, 0)).atZone(SHANGHAI).toInstant();
@@ -632,29 +634,66 @@ class MaintenanceRequestProcessTest {
                 .isEqualTo(Date.from(nine.plus(Duration.ofMinutes(90))));
         assertThat(job("BoundaryEvent_ResolutionBreached", request.process()).getDuedate())
                 .isEqualTo(Date.from(nine.plus(Duration.ofMinutes(120))));
+        assertThat(job("BoundaryEvent_ResolutionManagement", request.process()).getDuedate())
+                .isEqualTo(Date.from(nine.plus(Duration.ofMinutes(180))));
 
-        // when: three quarters of the time have run
+        // when: three quarters of the time have run (level 1)
         ClockUtil.setCurrentTime(Date.from(nine.plus(Duration.ofMinutes(90))));
         execute(job("BoundaryEvent_ResolutionWarning", request.process()));
 
-        // then: level 1 is noted and the engineer keeps working
+        // then: the engineers' group is warned by mail, it is noted, and the engineer keeps working
         assertThat(request.process()).hasPassed("BoundaryEvent_ResolutionWarning", "Task_WarnSupervisor",
                 "EndEvent_SupervisorWarned").isWaitingAt("Task_ImplementMaintenance");
-        assertThat(timeline.of(request.ticket())).extracting(TimelineEntry::getEvent).contains("SLA_WARNING");
+        assertThat(timeline.of(request.ticket())).extracting(TimelineEntry::getEvent).containsOnlyOnce("SLA_WARNING");
+        assertThat(notifications.findByTicketOrderByIdAsc(request.ticket()))
+                .filteredOn(n -> n.getTemplate() == NotificationTemplate.SLA_WARNING)
+                .extracting(RecordedNotification::getRecipient).contains("eng1@maintflow.example");
 
-        // when: the deadline passes and a supervisor handles the escalation
+        // when: the deadline passes (level 2) and a supervisor handles the escalation
         ClockUtil.setCurrentTime(Date.from(nine.plus(Duration.ofMinutes(120))));
         execute(job("BoundaryEvent_ResolutionBreached", request.process()));
+
+        // then: the late work moves up the engineers' Tasklist
+        assertThat(task("Task_ImplementMaintenance", request.process()).getPriority()).isEqualTo(80);
         completeAs(SUPERVISOR, request, "Task_HandleEscalation",
                 withVariables("escalationNote", "增派工程师 / Second engineer assigned"));
 
-        // then: level 2 is on the timeline, and the request still runs to its archive
+        // when: half the target again has run (level 3) and management acts
+        ClockUtil.setCurrentTime(Date.from(nine.plus(Duration.ofMinutes(180))));
+        execute(job("BoundaryEvent_ResolutionManagement", request.process()));
+        completeAs(MANAGEMENT, request, "Task_ManagementEscalation",
+                withVariables("escalationNote", "与客户高层沟通 / Called the customer's management"));
+
+        // then: every level fired once, and the request still runs to its archive
         assertThat(request.process()).hasPassed("BoundaryEvent_ResolutionBreached", "Task_HandleEscalation",
-                "EndEvent_EscalationHandled").isWaitingAt("Task_ImplementMaintenance");
+                "EndEvent_EscalationHandled", "BoundaryEvent_ResolutionManagement", "Task_ManagementEscalation",
+                "EndEvent_ManagementEscalationHandled").isWaitingAt("Task_ImplementMaintenance");
+        assertThat(List.of("BoundaryEvent_ResolutionWarning", "BoundaryEvent_ResolutionBreached",
+                "BoundaryEvent_ResolutionManagement")).allSatisfy(
+                        boundary -> assertThat(timesPassed(request, boundary)).isEqualTo(1));
         assertThat(timeline.of(request.ticket())).extracting(TimelineEntry::getEvent)
-                .contains("SLA_ESCALATION_HANDLED");
+                .containsOnlyOnce("SLA_WARNING").contains("SLA_ESCALATION_HANDLED");
         implementAcceptAndClose(request);
         assertThat(request.process()).isEnded();
+    }
+
+    @Test
+    void warningOfAFiveByEightRequestThatFallsAfterHoursWaitsForTheNextWorkingMorning() {
+        // given: a general defect on a 5x8 contract, received and reviewed at 16:30: 90 of its 120 working minutes
+        // run out at 18:00, when the office closes
+        Instant halfPastFour = LocalDate.now(SHANGHAI).plusWeeks(1).with(TemporalAdjusters.next(DayOfWeek.MONDAY))
+                .atTime(LocalTime.of(16, 30)).atZone(SHANGHAI).toInstant();
+        ClockUtil.setCurrentTime(Date.from(halfPastFour));
+        Request request = submitRequestFrom(DemoCustomer.IN_WARRANTY);
+
+        // when
+        reviewRequest(request, review(IMMEDIATE).severity("GENERAL"));
+
+        // then: the warning is due at 09:00 of a later (working) day, not in the evening
+        var warningDue = job("BoundaryEvent_ResolutionWarning", request.process()).getDuedate().toInstant()
+                .atZone(SHANGHAI);
+        assertThat(warningDue.toLocalTime()).isEqualTo(LocalTime.of(9, 0));
+        assertThat(warningDue.toLocalDate()).isAfter(halfPastFour.atZone(SHANGHAI).toLocalDate());
     }
 
     // --- Submitting a request ----------------------------------------------------------------------------------------
@@ -822,28 +861,33 @@ class MaintenanceRequestProcessTest {
     }
 
     private static Review review(String reviewOutcome) {
-        return new Review(reviewOutcome, "DEFECT", false, false);
+        return new Review(reviewOutcome, "DEFECT", "MAJOR", false, false);
     }
 
     /** The review form's fields; a corrective, major defect outside spec scope unless told otherwise. */
-    private record Review(String reviewOutcome, String serviceKind, boolean withinSpecScope, boolean customerCaused) {
+    private record Review(String reviewOutcome, String serviceKind, String severity, boolean withinSpecScope,
+                          boolean customerCaused) {
 
         static final String NOTE = "评审意见 / Review note";
 
         Review serviceKind(String kind) {
-            return new Review(reviewOutcome, kind, withinSpecScope, customerCaused);
+            return new Review(reviewOutcome, kind, severity, withinSpecScope, customerCaused);
+        }
+
+        Review severity(String level) {
+            return new Review(reviewOutcome, serviceKind, level, withinSpecScope, customerCaused);
         }
 
         Review inSpecScope() {
-            return new Review(reviewOutcome, serviceKind, true, customerCaused);
+            return new Review(reviewOutcome, serviceKind, severity, true, customerCaused);
         }
 
         Review causedByCustomer() {
-            return new Review(reviewOutcome, serviceKind, withinSpecScope, true);
+            return new Review(reviewOutcome, serviceKind, severity, withinSpecScope, true);
         }
 
         Map<String, Object> asFormVariables() {
-            return withVariables("maintenanceType", "CORRECTIVE", "serviceKind", serviceKind, "severity", "MAJOR",
+            return withVariables("maintenanceType", "CORRECTIVE", "serviceKind", serviceKind, "severity", severity,
                     "reviewOutcome", reviewOutcome, "withinSpecScope", withinSpecScope,
                     "customerCaused", customerCaused, "reviewNote", NOTE);
         }

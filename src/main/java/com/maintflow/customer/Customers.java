@@ -2,6 +2,7 @@ package com.maintflow.customer;
 
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,6 +39,12 @@ public class Customers {
         return customer.getContracts().stream()
                 .filter(contract -> contract.isInForceOn(day))
                 .max(Comparator.comparing(Contract::getWarrantyStart));
+    }
+
+    /** Every contract number, sorted, for pickers such as the SLA page. */
+    public List<String> contractNumbers() {
+        return customers.findAll().stream().flatMap(customer -> customer.getContracts().stream())
+                .map(Contract::getContractNumber).sorted().toList();
     }
 
     public Optional<Contract> contractByNumber(String contractNumber) {

@@ -83,6 +83,15 @@ public class MaintenanceRequest {
         this.reviewOutcome = classification.reviewOutcome();
     }
 
+    /** Staff corrected the review's severity and service kind; an archived request is sealed. */
+    void reclassify(String newSeverity, String newServiceKind) {
+        if (status == RequestStatus.ARCHIVED) {
+            throw new IllegalStateException("Request " + ticket + " is archived and cannot be reclassified");
+        }
+        this.severity = newSeverity;
+        this.serviceKind = newServiceKind;
+    }
+
     void decideCharging(String charging) {
         this.charging = charging;
     }

@@ -62,6 +62,15 @@ public class MaintenanceRequests {
                 classification.reviewOutcome()));
     }
 
+    /** Changes a reviewed request's severity and service kind and notes the change and its reason on the timeline. */
+    public void reclassify(String ticket, String severity, String serviceKind, String reason, String actor) {
+        var request = byTicket(ticket);
+        String before = request.getSeverity() + " · " + request.getServiceKind();
+        request.reclassify(severity, serviceKind);
+        timeline.append(ticket, "RECLASSIFIED", actor, "重新分级 / Reclassified: " + before + " → " + severity + " · "
+                + serviceKind + " (" + reason + ")");
+    }
+
     public void decideCharging(String ticket, String charging) {
         byTicket(ticket).decideCharging(charging);
         advance(ticket, RequestStatus.CHARGING_DECIDED, "system", "有偿/无偿 / Charging: " + charging);

@@ -9,7 +9,8 @@ public enum NotificationTemplate {
     READY_FOR_ACCEPTANCE("维护已完成，请验收 / Maintenance done, ready for your acceptance"),
     REQUEST_CLOSED("维护请求已关闭 / Maintenance request closed"),
     TASK_ASSIGNED("新待办任务 / New task for your group"),
-    CUSTOMER_ANSWERED("客户已答复 / The customer answered");
+    CUSTOMER_ANSWERED("客户已答复 / The customer answered"),
+    SLA_WARNING("解决时限预警 / Resolution deadline approaching");
 
     private final String subject;
 
@@ -24,7 +25,7 @@ public enum NotificationTemplate {
 
     /** True for mails to the customer's contact; false for staff notices. */
     public boolean isForCustomer() {
-        return this != TASK_ASSIGNED && this != CUSTOMER_ANSWERED;
+        return this != TASK_ASSIGNED && this != CUSTOMER_ANSWERED && this != SLA_WARNING;
     }
 
     /** The template's name under {@code mail/}, e.g. {@code request-received}. */

@@ -25,6 +25,17 @@ public class StaffNotifier {
         }
     }
 
+    /** Sends a staff notice to one user, if the user has an e-mail address. */
+    public void notifyUser(String ticket, NotificationTemplate template, String userId, Map<String, String> details) {
+        var query = identityService.createUserQuery().userId(userId);
+        var commandContext = Context.getCommandContext();
+        User user = commandContext == null ? query.singleResult() : commandContext.runWithoutAuthorization(
+                query::singleResult);
+        if (user != null && user.getEmail() != null && !user.getEmail().isBlank()) {
+            notifications.send(new Notification(ticket, template, user.getEmail(), details));
+        }
+    }
+
     private List<String> emailsOf(String groupId) {
         var query = identityService.createUserQuery().memberOfGroup(groupId);
         // Workaround: inside an engine command the acting customer or clerk may not be allowed to read users;

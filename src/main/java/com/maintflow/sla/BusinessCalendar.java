@@ -16,4 +16,10 @@ public interface BusinessCalendar {
 
     /** Working minutes between {@code from} and {@code to} (0 when {@code to} is not after {@code from}). */
     long workingMinutes(Instant from, Instant to);
+
+    /**
+     * The first working instant at or after {@code at}: {@code at} itself inside working time, else the start of the
+     * next working segment (a 5x8 notice due at 21:00 waits for 09:00 of the next working day).
+     */
+    Instant nextWorkingInstant(Instant at);
 }

@@ -3,8 +3,8 @@ package com.maintflow.sla;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Configuration;
 
-/** Binds {@link CalendarSettings}; the calendars themselves are read once at start by {@link BusinessCalendars}. */
+/** Binds {@link CalendarSettings} and {@link EscalationSettings}; the calendars themselves are read once at start by {@link BusinessCalendars}. */
 @Configuration
-@EnableConfigurationProperties(CalendarSettings.class)
+@EnableConfigurationProperties({CalendarSettings.class, EscalationSettings.class})
 class CalendarConfiguration {
 }

@@ -17,4 +17,9 @@ record ContinuousCalendar(String name, ZoneId zone) implements ZonedCalendar {
     public long workingMinutes(Instant from, Instant to) {
         return to.isAfter(from) ? Duration.between(from, to).toMinutes() : 0;
     }
+
+    @Override
+    public Instant nextWorkingInstant(Instant at) {
+        return at;
+    }
 }

@@ -18,6 +18,7 @@ class EscalationTimers {
 
     static final String WARNING = "BoundaryEvent_ResolutionWarning";
     static final String BREACHED = "BoundaryEvent_ResolutionBreached";
+    static final String MANAGEMENT = "BoundaryEvent_ResolutionManagement";
 
     private final RuntimeService runtime;
     private final ManagementService management;
@@ -28,14 +29,16 @@ class EscalationTimers {
     }
 
     /** Sets the ticket's open escalation timers to the given instants; a ticket without them is left alone. */
-    void reschedule(String ticket, Optional<Instant> warningAt, Optional<Instant> dueAt) {
+    void reschedule(String ticket, Optional<Instant> warningAt, Optional<Instant> dueAt,
+                    Optional<Instant> managementAt) {
         var instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(ticket).singleResult();
         if (instance == null) {
             return;
         }
-        Map.of(WARNING, warningAt, BREACHED, dueAt).forEach((activityId, date) -> {
+        Map.of(WARNING, warningAt, BREACHED, dueAt, MANAGEMENT, managementAt).forEach((activityId, date) -> {
             for (Job job : management.createJobQuery().processInstanceId(instance.getId()).activityId(activityId)
                     .timers().list()) {
+                // Same job, new date: recreating it would lose its id, retries and history.
                 management.setJobDuedate(job.getId(), Date.from(date.orElse(SlaDeadlines.NEVER)));
             }
         });

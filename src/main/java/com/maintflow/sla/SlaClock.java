@@ -1,6 +1,8 @@
 package com.maintflow.sla;
 
 import jakarta.persistence.*;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 
 /**
@@ -91,10 +93,11 @@ class SlaClock {
         dueAt = next.add(startedAt, targetMinutes + pausedMinutesTotal);
     }
 
-    /** When {@code percent} of the target will have run, as things stand (pauses so far excluded). */
-    Instant pointAt(int percent, BusinessCalendar calendar) {
-        long share = (targetMinutes * percent + 99) / 100;
-        return calendar.add(startedAt, share + pausedMinutesTotal);
+    /** When {@code share} of the target (may exceed 1) will have run, as things stand (pauses so far excluded). */
+    Instant pointAt(BigDecimal share, BusinessCalendar calendar) {
+        long minutes = share.multiply(BigDecimal.valueOf(targetMinutes)).setScale(0, RoundingMode.CEILING)
+                .longValueExact();
+        return calendar.add(startedAt, minutes + pausedMinutesTotal);
     }
 
     /** Working minutes left at {@code now} (negative when late); frozen while paused or stopped. */

@@ -1,6 +1,7 @@
 package com.maintflow.sla;
 
 import com.maintflow.intake.MaintenanceRequests;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
@@ -35,15 +36,18 @@ public class SlaClocks {
     private final SlaTargetsDecision decision;
     private final MaintenanceRequests requests;
     private final EscalationTimers timers;
+    private final EscalationSettings escalation;
 
     SlaClocks(SlaClockRepository clocks, SlaBreachRepository breaches, BusinessCalendars calendars,
-              SlaTargetsDecision decision, MaintenanceRequests requests, EscalationTimers timers) {
+              SlaTargetsDecision decision, MaintenanceRequests requests, EscalationTimers timers,
+              EscalationSettings escalation) {
         this.clocks = clocks;
         this.breaches = breaches;
         this.calendars = calendars;
         this.decision = decision;
         this.requests = requests;
         this.timers = timers;
+        this.escalation = escalation;
     }
 
     /** Starts the response clock at receipt on the contract's calendar; a ticket without contract has no SLA. */
@@ -78,8 +82,8 @@ public class SlaClocks {
                         request.getReceivedAt()));
             }
         }
-        timers.reschedule(ticket, runningPoint(ticket, ClockKind.RESOLUTION, SlaDeadlines.WARNING_PERCENT),
-                runningDeadline(ticket, ClockKind.RESOLUTION));
+        timers.reschedule(ticket, warningAt(ticket, ClockKind.RESOLUTION), runningDeadline(ticket, ClockKind.RESOLUTION),
+                managementAt(ticket, ClockKind.RESOLUTION));
         log.info("SLA targets of {} for {} {}: {}", ticket, severity, serviceKind, targets);
     }
 
@@ -109,11 +113,25 @@ public class SlaClocks {
                 .map(SlaClock::getDueAt);
     }
 
-    /** When {@code percent} of a running clock's target is used up; empty for a missing, paused or stopped clock. */
+    /** Escalation level 1 of a running clock: its warning share used up, at the next working instant. */
     @Transactional(readOnly = true)
-    public Optional<Instant> runningPoint(String ticket, ClockKind kind, int percent) {
+    public Optional<Instant> warningAt(String ticket, ClockKind kind) {
+        return runningNotice(ticket, kind, escalation.warningShare());
+    }
+
+    /** Escalation level 3 of a running clock: its management share used up, at the next working instant. */
+    @Transactional(readOnly = true)
+    public Optional<Instant> managementAt(String ticket, ClockKind kind) {
+        return runningNotice(ticket, kind, escalation.managementShare());
+    }
+
+    /**
+     * When {@code share} of a running clock's target is used up, moved to the calendar's next working instant so a
+     * 5x8 notice never goes out at night or on a holiday; empty for a missing, paused or stopped clock.
+     */
+    private Optional<Instant> runningNotice(String ticket, ClockKind kind, BigDecimal share) {
         return clocks.findByTicketAndClock(ticket, kind).filter(clock -> clock.getState() == ClockState.RUNNING)
-                .map(clock -> clock.pointAt(percent, calendarOf(clock)));
+                .map(clock -> calendarOf(clock).nextWorkingInstant(clock.pointAt(share, calendarOf(clock))));
     }
 
     @Transactional(readOnly = true)

@@ -7,12 +7,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * Dates for the BPMN escalation timers ({@code ${slaDeadlines.warningAt(execution, 'RESOLUTION')}}): level 1 when
- * 75 % of a clock's target is used up, level 2 at its deadline, both as computed by the business calendar.
+ * the warning share of a clock's target is used up, level 2 at its deadline, level 3 at the management share, all
+ * as computed by the business calendar (EscalationSettings).
  */
 @Component("slaDeadlines")
 public class SlaDeadlines {
-
-    static final int WARNING_PERCENT = 75;
 
     /**
      * A timer needs a date even when there is nothing to escalate (no contract, clock already stopped or paused):
@@ -27,8 +26,12 @@ public class SlaDeadlines {
     }
 
     public Date warningAt(DelegateExecution execution, String clock) {
-        return Date.from(clocks.runningPoint(execution.getProcessBusinessKey(), ClockKind.valueOf(clock),
-                WARNING_PERCENT).orElse(NEVER));
+        return Date.from(clocks.warningAt(execution.getProcessBusinessKey(), ClockKind.valueOf(clock)).orElse(NEVER));
+    }
+
+    public Date managementAt(DelegateExecution execution, String clock) {
+        return Date.from(clocks.managementAt(execution.getProcessBusinessKey(), ClockKind.valueOf(clock))
+                .orElse(NEVER));
     }
 
     public Date dueAt(DelegateExecution execution, String clock) {

@@ -23,16 +23,19 @@ class SlaTaskListener {
     static final String PREPARE_PLAN = "Task_PrepareMaintenancePlan";
     static final String PLAN_ANSWER = "Task_RecordPlanAnswer";
     static final String CUSTOMER_OPINION = "Task_RecordCustomerOpinion";
+    static final String HANDLE_ESCALATION = "Task_HandleEscalation";
     /** Open while the ticket waits on the customer: the clocks pause. */
     static final Set<String> WAITING_ON_CUSTOMER = Set.of("Task_RecordQuoteAnswer", PLAN_ANSWER,
             "Task_RecordAcceptanceAnswer");
 
     private final SlaClocks clocks;
     private final Actors actors;
+    private final ImplementationTasks implementation;
 
-    SlaTaskListener(SlaClocks clocks, Actors actors) {
+    SlaTaskListener(SlaClocks clocks, Actors actors, ImplementationTasks implementation) {
         this.clocks = clocks;
         this.actors = actors;
+        this.implementation = implementation;
     }
 
     @EventListener(condition = "#task.processDefinitionId != null && #task.processDefinitionId.startsWith('MaintenanceRequestProcess:')")
@@ -58,6 +61,9 @@ class SlaTaskListener {
         } else if (CUSTOMER_OPINION.equals(step)) {
             // Only an accepted fix leads here.
             clocks.stop(ticket, ClockKind.RESOLUTION, now);
+        } else if (HANDLE_ESCALATION.equals(step)) {
+            // Escalation level 2: supervisors get their task, and the late work moves up the engineers' list.
+            implementation.raisePriority(task.getProcessInstanceId());
         }
         if (WAITING_ON_CUSTOMER.contains(step)) {
             clocks.pause(ticket, now);
@@ -91,7 +97,7 @@ class SlaTaskListener {
         }
     }
 
-    private static ClockKind clockOf(String step) {
+    static ClockKind clockOf(String step) {
         return switch (step) {
             case REVIEW -> ClockKind.RESPONSE;
             case PREPARE_PLAN -> ClockKind.PLAN;

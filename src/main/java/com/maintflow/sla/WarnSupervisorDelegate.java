@@ -1,30 +1,64 @@
 package com.maintflow.sla;
 
+import com.maintflow.notify.NotificationTemplate;
+import com.maintflow.notify.StaffNotifier;
 import com.maintflow.system.Actors;
 import com.maintflow.timeline.Timeline;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
-/** {@code Task_WarnSupervisor}: escalation level 1, three quarters of the resolution time are used up. */
+/**
+ * {@code Task_WarnSupervisor}: escalation level 1, the warning share of the resolution time is used up. The notice
+ * goes to whoever works on the implementation: its assignee, else its candidate groups. Its timer already waits for
+ * a working minute of the clock's calendar, so this never mails at night on a 5x8 contract.
+ */
 @Component
 class WarnSupervisorDelegate implements JavaDelegate {
 
     private static final Logger log = LoggerFactory.getLogger(WarnSupervisorDelegate.class);
+    private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+            .withZone(SlaReports.CONTRACT_ZONE);
 
     private final Timeline timeline;
+    private final ImplementationTasks implementation;
+    private final TaskService tasks;
+    private final StaffNotifier staff;
 
-    WarnSupervisorDelegate(Timeline timeline) {
+    WarnSupervisorDelegate(Timeline timeline, ImplementationTasks implementation, TaskService tasks,
+                           StaffNotifier staff) {
         this.timeline = timeline;
+        this.implementation = implementation;
+        this.tasks = tasks;
+        this.staff = staff;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         String ticket = execution.getProcessBusinessKey();
         timeline.append(ticket, "SLA_WARNING", Actors.SYSTEM,
-                "解决时限已用 75%，已通知主管 / 75 % of the resolution time used, supervisors warned");
-        log.warn("SLA warning for {}: 75 % of the resolution time used", ticket);
+                "解决时限即将到期，已通知处理人 / Resolution deadline approaching, the people working on it were warned");
+        implementation.openIn(execution.getProcessInstanceId()).ifPresent(task -> warn(ticket, task));
+        log.warn("SLA warning for {}: resolution deadline approaching", ticket);
+    }
+
+    private void warn(String ticket, Task task) {
+        var details = Map.of("taskName", task.getName(),
+                "dueAt", task.getDueDate() == null ? "-" : LOCAL.format(task.getDueDate().toInstant()));
+        if (task.getAssignee() != null) {
+            staff.notifyUser(ticket, NotificationTemplate.SLA_WARNING, task.getAssignee(), details);
+            return;
+        }
+        tasks.getIdentityLinksForTask(task.getId()).stream()
+                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+                .forEach(link -> staff.notifyGroup(ticket, NotificationTemplate.SLA_WARNING, link.getGroupId(),
+                        details));
     }
 }

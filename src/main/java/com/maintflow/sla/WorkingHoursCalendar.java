@@ -87,6 +87,19 @@ final class WorkingHoursCalendar implements ZonedCalendar {
         return seconds / 60;
     }
 
+    @Override
+    public Instant nextWorkingInstant(Instant at) {
+        for (LocalDate day = at.atZone(zone).toLocalDate(); ; day = day.plusDays(1)) {
+            for (WorkingSegment segment : segmentsOn(day)) {
+                Instant start = latest(segment.startOn(day, zone), at);
+                // A segment's end (18:00) is not a working instant: the next one is tomorrow's first.
+                if (start.isBefore(segment.endOn(day, zone))) {
+                    return start;
+                }
+            }
+        }
+    }
+
     private List<WorkingSegment> segmentsOn(LocalDate day) {
         if (holidays.isPresent()) {
             HolidayYear year = holidays.get().year(day.getYear())

@@ -24,7 +24,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * only, except intake, which customers use without an account. {@code /engine-rest}: Camunda's own
  * Basic filter, so the engine's authorization checks see the caller. The webapps keep their own login
  * and CSRF protection, which is why Spring Security leaves them alone. Customer pages ({@code /portal},
- * {@code /links}) are public and have their own chain.
+ * {@code /links}) are public and have their own chain. The supervisors' read-only SLA page {@code /sla} rides on
+ * the API's Basic chain.
  */
 @Configuration
 class SecurityConfig {
@@ -45,12 +46,14 @@ class SecurityConfig {
     @Bean
     @Order(1)
     SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
-        return http.securityMatcher("/api/**")
+        return http.securityMatcher("/api/**", "/sla")
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(HttpMethod.POST, "/api/requests").permitAll()
                         .requestMatchers("/api/archive/**").hasAnyAuthority(ARCHIVE_READERS)
                         .requestMatchers("/api/calendars", "/api/calendars/**").hasAnyAuthority(CALENDAR_READERS)
-                        .requestMatchers("/api/sla/**").hasAnyAuthority(SLA_REPORT_READERS)
+                        .requestMatchers("/api/sla/**", "/sla").hasAnyAuthority(SLA_REPORT_READERS)
+                        .requestMatchers(HttpMethod.PUT, "/api/requests/*/classification")
+                                .hasAnyAuthority("camunda-admin", "customer-service", "supervisors")
                         .anyRequest().hasAnyAuthority(STAFF))
                 .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) ->
                         problem(response, HttpStatus.UNAUTHORIZED, "Authentication required (HTTP Basic)")))

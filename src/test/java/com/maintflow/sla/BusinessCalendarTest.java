@@ -63,6 +63,21 @@ class BusinessCalendarTest {
         assertThat(calendars.get(calendar).add(instant(from), minutes)).as(why).isEqualTo(instant(due));
     }
 
+    @ParameterizedTest(name = "{0}: next working instant at {1} = {2} ({3})")
+    @CsvSource(delimiter = '|', textBlock = """
+            5x8  | 2026-01-05T10:15+08:00 | 2026-01-05T10:15+08:00 | inside working time: unchanged
+            5x8  | 2026-01-05T21:00+08:00 | 2026-01-06T09:00+08:00 | a notice due at 21:00 waits for the morning
+            5x8  | 2026-01-05T18:00+08:00 | 2026-01-06T09:00+08:00 | closing time is not a working minute
+            5x8  | 2026-01-05T12:10+08:00 | 2026-01-05T13:30+08:00 | lunch gap
+            5x8  | 2026-01-09T21:00+08:00 | 2026-01-12T09:00+08:00 | Friday night waits for Monday
+            5x8  | 2026-02-13T21:00+08:00 | 2026-02-14T09:00+08:00 | make-up Saturday 2026-02-14 is worked
+            5x8  | 2025-09-30T21:00+08:00 | 2025-10-09T09:00+08:00 | National Day 2025 holidays are skipped
+            7x24 | 2026-01-05T21:00+08:00 | 2026-01-05T21:00+08:00 | 7x24 never waits
+            """)
+    void findsTheNextWorkingInstant(String calendar, String at, String next, String why) {
+        assertThat(calendars.get(calendar).nextWorkingInstant(instant(at))).as(why).isEqualTo(instant(next));
+    }
+
     @ParameterizedTest(name = "{0}: {1} .. {2} = {3} min ({4})")
     @CsvSource(delimiter = '|', textBlock = """
             5x8  | 2026-01-05T09:00+08:00    | 2026-01-05T18:00+08:00 |  450 | a whole day

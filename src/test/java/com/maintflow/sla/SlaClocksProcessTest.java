@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import com.maintflow.intake.IntakeCommand;
 import com.maintflow.intake.IntakeService;
+import com.maintflow.intake.MaintenanceRequests;
 import com.maintflow.intake.RequestQuery;
 import com.maintflow.intake.RequestView;
 import java.time.DayOfWeek;
@@ -20,6 +21,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -48,6 +50,9 @@ class SlaClocksProcessTest {
     @Autowired private RequestQuery requests;
     @Autowired private RuntimeService runtime;
     @Autowired private ManagementService management;
+    @Autowired private Reclassifications reclassifications;
+    @Autowired private BusinessCalendars calendars;
+    @Autowired private MaintenanceRequests register;
 
     private final Instant monday = LocalDate.now(SHANGHAI).plusWeeks(1).with(TemporalAdjusters.next(DayOfWeek.MONDAY))
             .atTime(LocalTime.of(9, 0)).atZone(SHANGHAI).toInstant();
@@ -164,6 +169,36 @@ class SlaClocksProcessTest {
         // then: both timers follow the new deadline, counted from receipt
         assertThat(timerDue(ticket, "BoundaryEvent_ResolutionBreached")).isEqualTo(minutesAfter(monday, 43200));
         assertThat(timerDue(ticket, "BoundaryEvent_ResolutionWarning")).isEqualTo(minutesAfter(monday, 32400));
+    }
+
+    @Test
+    void reclassifiedToCriticalKeepsTheWorkingMinutesSpentAndMovesTheSameTimerJobs() {
+        // given: a general defect on 5x8 (120 working minutes), 40 of them spent
+        String ticket = submitAt(monday, STANDARD_5X8);
+        reviewAt(monday, ticket, "IMMEDIATE", "GENERAL");
+        Job breachTimer = timer(ticket, EscalationTimers.BREACHED);
+        Instant reclassifiedAt = calendars.get("5x8").add(monday, 40);
+        ClockUtil.setCurrentTime(Date.from(reclassifiedAt));
+
+        // when: it turns out to be critical, 7x24
+        reclassifications.reclassify(ticket, new ClassificationChange("CRITICAL", "DEFECT",
+                "生产系统停机 / Production is down"), "sup1", reclassifiedAt);
+
+        // then: the remaining 80 minutes run around the clock from now, on the same timer job and the Tasklist
+        Instant due = minutesAfter(reclassifiedAt, 120 - 40);
+        assertThat(clocks.runningDeadline(ticket, ClockKind.RESOLUTION)).contains(due);
+        Job moved = timer(ticket, EscalationTimers.BREACHED);
+        assertThat(moved.getId()).isEqualTo(breachTimer.getId());
+        assertThat(moved.getDuedate().toInstant()).isEqualTo(due);
+        assertThat(timerDue(ticket, EscalationTimers.WARNING)).isEqualTo(minutesAfter(reclassifiedAt, 90 - 40));
+        assertThat(task(ticket, "Task_ImplementMaintenance").getDueDate().toInstant()).isEqualTo(due);
+        assertThat(register.byTicket(ticket).getSeverity()).isEqualTo("CRITICAL");
+    }
+
+    private Job timer(String ticket, String boundaryEvent) {
+        var instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(ticket).singleResult();
+        return management.createJobQuery().processInstanceId(instance.getId()).activityId(boundaryEvent)
+                .singleResult();
     }
 
     private Instant timerDue(String ticket, String boundaryEvent) {

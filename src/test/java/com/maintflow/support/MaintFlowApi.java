@@ -65,6 +65,16 @@ public final class MaintFlowApi {
         }
     }
 
+    /** PUTs {@code body} serialized as JSON. */
+    public HttpResult putJson(String path, Object body) {
+        try {
+            return send(request(path).header("Content-Type", "application/json")
+                    .PUT(BodyPublishers.ofString(JSON.writeValueAsString(body), StandardCharsets.UTF_8)));
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("Test body cannot be written as JSON: " + body, e);
+        }
+    }
+
     /** POSTs {@code body} exactly as given, e.g. broken JSON or another content type. */
     public HttpResult post(String path, String contentType, String body) {
         return send(request(path).header("Content-Type", contentType)

@@ -1,0 +1,34 @@
+package com.maintflow.sla;
+
+import java.util.Date;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Component;
+
+/** Puts a ticket's moved SLA deadlines on its open Tasklist tasks, as {@link SlaTaskListener} does on creation. */
+@Component
+class OpenTaskDueDates {
+
+    private final TaskService tasks;
+    private final SlaClocks clocks;
+
+    OpenTaskDueDates(TaskService tasks, SlaClocks clocks) {
+        this.tasks = tasks;
+        this.clocks = clocks;
+    }
+
+    void refresh(String ticket) {
+        for (Task task : tasks.createTaskQuery().processInstanceBusinessKey(ticket).active().list()) {
+            String step = task.getTaskDefinitionKey();
+            if (step == null || SlaTaskListener.WAITING_ON_CUSTOMER.contains(step)) {
+                continue; // paused clocks: the due date shown while waiting on the customer stays as it was
+            }
+            clocks.runningDeadline(ticket, SlaTaskListener.clockOf(step))
+                    .or(() -> clocks.runningDeadline(ticket, ClockKind.RESOLUTION))
+                    .ifPresent(due -> {
+                        task.setDueDate(Date.from(due));
+                        tasks.saveTask(task);
+                    });
+        }
+    }
+}

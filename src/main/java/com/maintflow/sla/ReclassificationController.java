@@ -1,0 +1,28 @@
+package com.maintflow.sla;
+
+import com.maintflow.system.Actors;
+import jakarta.validation.Valid;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Customer service and supervisors correct a request's classification (who may: SecurityConfig). */
+@RestController
+class ReclassificationController {
+
+    private final Reclassifications reclassifications;
+    private final Actors actors;
+
+    ReclassificationController(Reclassifications reclassifications, Actors actors) {
+        this.reclassifications = reclassifications;
+        this.actors = actors;
+    }
+
+    @PutMapping("/api/requests/{ticket}/classification")
+    ResponseEntity<Void> reclassify(@PathVariable String ticket, @Valid @RequestBody ClassificationChange change) {
+        reclassifications.reclassify(ticket, change, actors.current(), actors.now());
+        return ResponseEntity.noContent().build();
+    }
+}
