@@ -35,10 +35,10 @@ public final class IntakeFootprint {
     /** Requests without a process instance with their ticket as business key, and the other way round. */
     public long halfCreated() {
         long requestsWithoutProcess = count("select count(*) from mf_maintenance_request r where not exists"
-                + " (select 1 from act_hi_procinst p where p.business_key_ = r.ticket)");
-        long processesWithoutRequest = count("select count(*) from act_hi_procinst p where p.proc_def_key_ = '"
+                + " (select 1 from ACT_HI_PROCINST p where p.BUSINESS_KEY_ = r.ticket)");
+        long processesWithoutRequest = count("select count(*) from ACT_HI_PROCINST p where p.PROC_DEF_KEY_ = '"
                 + IntakeService.PROCESS_KEY + "' and not exists"
-                + " (select 1 from mf_maintenance_request r where r.ticket = p.business_key_)");
+                + " (select 1 from mf_maintenance_request r where r.ticket = p.BUSINESS_KEY_)");
         return requestsWithoutProcess + processesWithoutRequest;
     }
 
