@@ -39,7 +39,8 @@ public class MysqlSettingsGuard implements EnvironmentPostProcessor {
 
     /** Throws {@link IllegalStateException} naming the environment variable to fix. */
     static void check(String adminPassword, String url) {
-        if (adminPassword.isBlank() || WELL_KNOWN.contains(adminPassword.toLowerCase())) {
+        // Stripped: "demo " from a sloppy .env file is still the demo password.
+        if (adminPassword.isBlank() || WELL_KNOWN.contains(adminPassword.strip().toLowerCase())) {
             throw new IllegalStateException(
                     "MAINTFLOW_ADMIN_PASSWORD must be set to a non-default password for the mysql profile");
         }

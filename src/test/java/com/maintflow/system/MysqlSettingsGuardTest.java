@@ -23,7 +23,7 @@ class MysqlSettingsGuardTest {
     private final MysqlSettingsGuard guard = new MysqlSettingsGuard();
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "   ", "demo", "Admin", "PASSWORD", "camunda", "changeme"})
+    @ValueSource(strings = {"", "   ", "demo", "Admin", "PASSWORD", "camunda", "changeme", " demo ", "demo\n"})
     void emptyOrWellKnownAdminPasswordIsRefused(String adminPassword) {
         var environment = mysqlEnvironment(adminPassword, GOOD_URL);
 

@@ -1,0 +1,57 @@
+package com.maintflow.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Customer text reaches staff in Tasklist's Camunda Forms only through form-js "text" components with plain
+ * {@code {{variable}}} templates: form-js evaluates the template to Markdown, renders it and runs the HTML through
+ * its sanitizer, which drops scripts, event handlers and javascript: URLs. An "html" or "iframe" component, or a
+ * FEEL expression building markup, would bypass that, so none may appear.
+ */
+class FormTemplatingTest {
+
+    private static final Pattern TEMPLATE = Pattern.compile("\\{\\{(.*?)}}");
+    private static final Pattern PLAIN_VARIABLE = Pattern.compile("\\s*[A-Za-z][A-Za-z0-9]*\\s*");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Test
+    void formsShowProcessVariablesOnlyThroughSanitizedTextTemplates() throws IOException {
+        // given
+        List<JsonNode> components = new ArrayList<>();
+        try (Stream<Path> forms = Files.list(Path.of("forms"))) {
+            for (Path form : forms.filter(p -> p.toString().endsWith(".form")).toList()) {
+                collect(JSON.readTree(form.toFile()), components);
+            }
+        }
+
+        // then
+        assertThat(components).isNotEmpty();
+        assertThat(components).extracting(c -> c.path("type").asText()).doesNotContain("html", "iframe");
+        for (JsonNode component : components) {
+            String text = component.path("text").asText("");
+            assertThat(text).as("text of %s", component.path("id")).doesNotStartWith("=").doesNotContain("{{{");
+            var template = TEMPLATE.matcher(text);
+            while (template.find()) {
+                assertThat(template.group(1)).as("template in %s", component.path("id")).matches(PLAIN_VARIABLE);
+            }
+        }
+    }
+
+    private static void collect(JsonNode node, List<JsonNode> into) {
+        for (JsonNode component : node.path("components")) {
+            into.add(component);
+            collect(component, into);
+        }
+    }
+}
