@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * On MySQL/MariaDB, switches the Camunda columns that hold free text (variable values, comments, error messages) to
- * {@code utf8mb4}, so an emoji or a supplementary CJK character in a request title can be stored.
+ * {@code utf8mb4}, so an emoji or a supplementary CJK character in a request title can be stored — also in task
+ * names and descriptions, which carry the title.
  * Workaround: Camunda's MySQL scripts create every ACT_ table with {@code DEFAULT CHARSET=utf8} (3-byte utf8mb3), and
  * intake failed with "Incorrect string value" on {@code ACT_HI_VARINST.TEXT_} while our own tables and H2 took the
  * text. Only these value columns change: id columns are foreign keys MariaDB will not convert, and joining ids of
@@ -27,8 +28,10 @@ class CamundaTablesUtf8mb4 implements InitializingBean {
     private static final String TEXT_COLUMNS_NOT_YET_CONVERTED = "select TABLE_NAME, COLUMN_NAME, COLUMN_TYPE,"
             + " IS_NULLABLE from information_schema.COLUMNS where TABLE_SCHEMA = database()"
             + " and TABLE_NAME like 'ACT\\_%' and CHARACTER_SET_NAME not like 'utf8mb4%'"
-            + " and COLUMN_NAME in ('TEXT_', 'TEXT2_', 'MESSAGE_', 'INCIDENT_MSG_', 'EXCEPTION_MSG_', 'ERROR_MSG_',"
-            + " 'ORG_VALUE_', 'NEW_VALUE_')";
+            + " and (COLUMN_NAME in ('TEXT_', 'TEXT2_', 'MESSAGE_', 'INCIDENT_MSG_', 'EXCEPTION_MSG_', 'ERROR_MSG_',"
+            + " 'ORG_VALUE_', 'NEW_VALUE_')"
+            // Task names and descriptions carry the request's title (tasklist.TaskCaptionListener).
+            + " or (TABLE_NAME in ('ACT_RU_TASK', 'ACT_HI_TASKINST') and COLUMN_NAME in ('NAME_', 'DESCRIPTION_')))";
 
     private final DataSource dataSource;
 
