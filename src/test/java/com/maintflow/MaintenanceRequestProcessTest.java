@@ -15,6 +15,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complet
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.processInstanceQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
@@ -696,6 +697,102 @@ class MaintenanceRequestProcessTest {
         assertThat(warningDue.toLocalDate()).isAfter(halfPastFour.atZone(SHANGHAI).toLocalDate());
     }
 
+    @Test
+    void reviewTakenUpLateIsEscalatedToReviewersSupervisorsAndManagementEachOnceAtItsMinute() {
+        // given: a premium (7x24) customer's request received at 09:00, provisionally answered within 10 minutes
+        Instant nine = LocalDate.now(SHANGHAI).plusWeeks(1).with(TemporalAdjusters.next(DayOfWeek.SATURDAY))
+                .atTime(LocalTime.of(9, 0)).atZone(SHANGHAI).toInstant();
+        ClockUtil.setCurrentTime(Date.from(nine));
+        Request request = submitRequestFrom(DemoCustomer.PREMIUM);
+
+        // then: the review carries all three levels at once (75 % of 10 minutes is 7.5, rounded up to whole
+        // working minutes like every SLA point: +8; deadline +10; management share 1.5: +15), on a Saturday too
+        assertThat(job("BoundaryEvent_ResponseWarning", request.process()).getDuedate())
+                .isEqualTo(Date.from(nine.plus(Duration.ofMinutes(8))));
+        assertThat(job("BoundaryEvent_ResponseBreached", request.process()).getDuedate())
+                .isEqualTo(Date.from(nine.plus(Duration.ofMinutes(10))));
+        assertThat(job("BoundaryEvent_ResponseManagement", request.process()).getDuedate())
+                .isEqualTo(Date.from(nine.plus(Duration.ofMinutes(15))));
+
+        // when: level 1 fires
+        ClockUtil.setCurrentTime(Date.from(nine.plus(Duration.ofMinutes(8))));
+        execute(job("BoundaryEvent_ResponseWarning", request.process()));
+
+        // then: customer service is warned by mail and it is noted; the review still waits
+        assertThat(request.process()).hasPassed("BoundaryEvent_ResponseWarning", "Task_WarnResponse",
+                "EndEvent_ResponseWarned").isWaitingAt("Task_ReviewRequest");
+        assertThat(timeline.of(request.ticket())).extracting(TimelineEntry::getEvent).containsOnlyOnce("SLA_WARNING");
+        assertThat(notifications.findByTicketOrderByIdAsc(request.ticket()))
+                .filteredOn(n -> n.getTemplate() == NotificationTemplate.SLA_WARNING).isNotEmpty();
+
+        // when: the response deadline passes (level 2) and a supervisor handles it
+        ClockUtil.setCurrentTime(Date.from(nine.plus(Duration.ofMinutes(10))));
+        execute(job("BoundaryEvent_ResponseBreached", request.process()));
+        completeAs(SUPERVISOR, request, "Task_HandleResponseEscalation",
+                withVariables("escalationNote", "已安排客服评审 / A reviewer was assigned"));
+
+        // when: half the target again has run (level 3) and management acts
+        ClockUtil.setCurrentTime(Date.from(nine.plus(Duration.ofMinutes(15))));
+        execute(job("BoundaryEvent_ResponseManagement", request.process()));
+        completeAs(MANAGEMENT, request, "Task_ManagementResponseEscalation",
+                withVariables("escalationNote", "已致电客户 / Called the customer"));
+
+        // then: each level fired once
+        assertThat(request.process()).hasPassed("BoundaryEvent_ResponseBreached", "Task_HandleResponseEscalation",
+                "EndEvent_ResponseEscalationHandled", "BoundaryEvent_ResponseManagement",
+                "Task_ManagementResponseEscalation", "EndEvent_ManagementResponseEscalationHandled")
+                .isWaitingAt("Task_ReviewRequest");
+        assertThat(List.of("BoundaryEvent_ResponseWarning", "BoundaryEvent_ResponseBreached",
+                "BoundaryEvent_ResponseManagement")).allSatisfy(
+                        boundary -> assertThat(timesPassed(request, boundary)).isEqualTo(1));
+        assertThat(timeline.of(request.ticket())).extracting(TimelineEntry::getEvent)
+                .containsOnlyOnce("SLA_WARNING").contains("SLA_ESCALATION_HANDLED");
+
+        // when: the review is finally done
+        ClockUtil.setCurrentTime(Date.from(nine.plus(Duration.ofMinutes(16))));
+        reviewRequest(request, review(IMMEDIATE));
+
+        // then: the response timers went away with the review
+        assertThat(List.of("BoundaryEvent_ResponseWarning", "BoundaryEvent_ResponseBreached",
+                "BoundaryEvent_ResponseManagement")).allSatisfy(boundary -> assertThat(managementService()
+                        .createJobQuery().processInstanceId(request.process().getId()).activityId(boundary).count())
+                        .isZero());
+    }
+
+    @Test
+    void responseEscalationOfAFiveByEightRequestWaitsForWorkingTimeButTheDeadlineStaysExact() {
+        // given: a 5x8 request received at 11:50 on a working day: its 10 working minutes end at 12:00, lunch
+        Instant tenToTwelve = LocalDate.now(SHANGHAI).plusWeeks(1).with(TemporalAdjusters.next(DayOfWeek.MONDAY))
+                .atTime(LocalTime.of(11, 50)).atZone(SHANGHAI).toInstant();
+        ClockUtil.setCurrentTime(Date.from(tenToTwelve));
+        Request beforeLunch = submitRequestFrom(DemoCustomer.IN_WARRANTY);
+
+        // then: the review is due at 12:00, but supervisors hear of it at 13:30, when work resumes; management
+        // after 15 working minutes, 13:35
+        LocalDate day = tenToTwelve.atZone(SHANGHAI).toLocalDate();
+        assertThat(task("Task_ReviewRequest", beforeLunch.process()).getDueDate())
+                .isEqualTo(Date.from(day.atTime(12, 0).atZone(SHANGHAI).toInstant()));
+        assertThat(job("BoundaryEvent_ResponseWarning", beforeLunch.process()).getDuedate())
+                .isEqualTo(Date.from(day.atTime(11, 58).atZone(SHANGHAI).toInstant()));
+        assertThat(job("BoundaryEvent_ResponseBreached", beforeLunch.process()).getDuedate())
+                .isEqualTo(Date.from(day.atTime(13, 30).atZone(SHANGHAI).toInstant()));
+        assertThat(job("BoundaryEvent_ResponseManagement", beforeLunch.process()).getDuedate())
+                .isEqualTo(Date.from(day.atTime(13, 35).atZone(SHANGHAI).toInstant()));
+
+        // given: another received at 17:45, whose 15 working minutes run out at 18:00, when the office closes
+        Instant quarterToSix = day.atTime(17, 45).atZone(SHANGHAI).toInstant();
+        ClockUtil.setCurrentTime(Date.from(quarterToSix));
+        Request beforeClosing = submitRequestFrom(DemoCustomer.IN_WARRANTY);
+
+        // then: management is not called at 18:00 but at 09:00 of the next working day
+        var managementDue = job("BoundaryEvent_ResponseManagement", beforeClosing.process()).getDuedate().toInstant()
+                .atZone(SHANGHAI);
+        assertThat(managementDue.toLocalTime()).isEqualTo(LocalTime.of(9, 0));
+        assertThat(managementDue.toLocalDate()).isAfter(day);
+        assertThat(job("BoundaryEvent_ResponseBreached", beforeClosing.process()).getDuedate())
+                .isEqualTo(Date.from(day.atTime(17, 55).atZone(SHANGHAI).toInstant()));
+    }
+
     // --- Submitting a request ----------------------------------------------------------------------------------------
 
     private Request submitRequestFrom(DemoCustomer customer) {
@@ -833,7 +930,9 @@ class MaintenanceRequestProcessTest {
     /** A demo customer of the test profile and the contact its requests name. */
     private enum DemoCustomer {
         IN_WARRANTY("C-WARRANTY", "it@warranty.example"),
-        OUT_OF_WARRANTY("C-EXPIRED", "it@expired.example");
+        OUT_OF_WARRANTY("C-EXPIRED", "it@expired.example"),
+        /** Contract calendar 7x24: the provisional response clock runs around the clock. */
+        PREMIUM("C-PREMIUM", "ops@premium.example");
 
         private final String code;
         private final String contactEmail;

@@ -82,7 +82,7 @@ public class SlaClocks {
                         request.getReceivedAt()));
             }
         }
-        timers.reschedule(ticket, warningAt(ticket, ClockKind.RESOLUTION), runningDeadline(ticket, ClockKind.RESOLUTION),
+        timers.reschedule(ticket, warningAt(ticket, ClockKind.RESOLUTION), escalationAt(ticket, ClockKind.RESOLUTION),
                 managementAt(ticket, ClockKind.RESOLUTION));
         log.info("SLA targets of {} for {} {}: {}", ticket, severity, serviceKind, targets);
     }
@@ -117,6 +117,15 @@ public class SlaClocks {
     @Transactional(readOnly = true)
     public Optional<Instant> warningAt(String ticket, ClockKind kind) {
         return runningNotice(ticket, kind, escalation.warningShare());
+    }
+
+    /**
+     * Escalation level 2 of a running clock: its deadline, at the next working instant. The deadline itself (breach
+     * recording, Tasklist due date) stays exact; only the notice to staff waits for working time.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Instant> escalationAt(String ticket, ClockKind kind) {
+        return runningNotice(ticket, kind, BigDecimal.ONE);
     }
 
     /** Escalation level 3 of a running clock: its management share used up, at the next working instant. */

@@ -99,7 +99,7 @@ class SlaTaskListener {
 
     static ClockKind clockOf(String step) {
         return switch (step) {
-            case REVIEW -> ClockKind.RESPONSE;
+            case REVIEW, "Task_HandleResponseEscalation", "Task_ManagementResponseEscalation" -> ClockKind.RESPONSE;
             case PREPARE_PLAN -> ClockKind.PLAN;
             default -> ClockKind.RESOLUTION;
         };

@@ -18,11 +18,14 @@ import org.springframework.stereotype.Component;
 /**
  * {@code Task_WarnSupervisor}: escalation level 1, the warning share of the resolution time is used up. The notice
  * goes to whoever works on the implementation: its assignee, else its candidate groups. Its timer already waits for
- * a working minute of the clock's calendar, so this never mails at night on a 5x8 contract.
+ * a working minute of the clock's calendar, so this never mails at night on a 5x8 contract. As
+ * {@code Task_WarnResponse} it warns of the response clock instead, to the review's assignee or candidate groups.
  */
 @Component
 class WarnSupervisorDelegate implements JavaDelegate {
 
+    /** Level 1 of the response clock, on the review; every other use of this delegate is the resolution clock. */
+    static final String WARN_RESPONSE = "Task_WarnResponse";
     private static final Logger log = LoggerFactory.getLogger(WarnSupervisorDelegate.class);
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
             .withZone(SlaReports.CONTRACT_ZONE);
@@ -43,6 +46,16 @@ class WarnSupervisorDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         String ticket = execution.getProcessBusinessKey();
+        if (WARN_RESPONSE.equals(execution.getCurrentActivityId())) {
+            // The same notice for the response clock: whoever has (or may take) the review is warned.
+            timeline.append(ticket, "SLA_WARNING", Actors.SYSTEM,
+                    "响应时限即将到期，已通知评审人 / Response deadline approaching, the reviewers were warned");
+            tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
+                    .taskDefinitionKey(SlaTaskListener.REVIEW).active().list().stream().findFirst()
+                    .ifPresent(task -> warn(ticket, task));
+            log.warn("SLA warning for {}: response deadline approaching", ticket);
+            return;
+        }
         timeline.append(ticket, "SLA_WARNING", Actors.SYSTEM,
                 "解决时限即将到期，已通知处理人 / Resolution deadline approaching, the people working on it were warned");
         implementation.openIn(execution.getProcessInstanceId()).ifPresent(task -> warn(ticket, task));
