@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.maintflow.support.HttpResult;
 import com.maintflow.support.IntakeBody;
 import com.maintflow.support.MaintFlowApi;
-import com.maintflow.support.MaintFlowIntegrationTest;
+import com.maintflow.support.ClockMovingIntegrationTest;
 import com.maintflow.support.RequestJourney;
 import com.maintflow.support.Staff;
 import java.time.DayOfWeek;
@@ -28,7 +28,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * The supervisors' {@code /sla} page over HTTP. Its request is received on a Wednesday two years ahead (engine clock
  * moved), so the page's day holds only this test's ticket whatever else the database has.
  */
-@MaintFlowIntegrationTest
+@ClockMovingIntegrationTest
 class SlaPageIT {
 
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");

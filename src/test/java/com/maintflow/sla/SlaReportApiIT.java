@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.maintflow.support.HttpResult;
 import com.maintflow.support.IntakeBody;
 import com.maintflow.support.MaintFlowApi;
-import com.maintflow.support.MaintFlowIntegrationTest;
+import com.maintflow.support.ClockMovingIntegrationTest;
 import com.maintflow.support.RequestJourney;
 import com.maintflow.support.Staff;
 import java.time.DayOfWeek;
@@ -30,7 +30,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * {@code GET /api/sla/report} over HTTP on the whole application. Requests are received on a Monday two years
  * ahead (engine clock moved), so the report's day holds only this test's tickets whatever else the database has.
  */
-@MaintFlowIntegrationTest
+@ClockMovingIntegrationTest
 class SlaReportApiIT {
 
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
