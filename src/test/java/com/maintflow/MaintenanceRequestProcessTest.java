@@ -657,7 +657,10 @@ class MaintenanceRequestProcessTest {
         // then: the late work moves up the engineers' Tasklist
         assertThat(task("Task_ImplementMaintenance", request.process()).getPriority()).isEqualTo(80);
         completeAs(SUPERVISOR, request, "Task_HandleEscalation",
-                withVariables("escalationNote", "增派工程师 / Second engineer assigned"));
+                withVariables("escalationNote", "增派工程师 / Second engineer assigned", "reassignTo", "demo"));
+        assertThat(task("Task_ImplementMaintenance", request.process()).getAssignee()).isEqualTo("demo");
+        // back to the engineers' group, so the shared finishing steps below claim it as usual
+        BpmnAwareTests.taskService().setAssignee(task("Task_ImplementMaintenance", request.process()).getId(), null);
 
         // when: half the target again has run (level 3) and management acts
         ClockUtil.setCurrentTime(Date.from(nine.plus(Duration.ofMinutes(180))));

@@ -47,7 +47,8 @@ class StaffGroupSetup {
                 grants.grant(group.id(), PROCESS_INSTANCE, Authorization.ANY, READ);
                 grants.grant(group.id(), DECISION_DEFINITION, Authorization.ANY, READ, READ_HISTORY);
                 grants.grant(group.id(), DEPLOYMENT, Authorization.ANY, READ);
-                grants.grant(group.id(), TASK, Authorization.ANY, READ);
+                // Supervisors and management may hand a late task to someone else (escalation, Tasklist).
+                grants.grant(group.id(), TASK, Authorization.ANY, READ, TASK_ASSIGN);
                 grants.grant(group.id(), HISTORIC_TASK, Authorization.ANY, HistoricTaskPermissions.READ);
                 grants.grant(group.id(), HISTORIC_PROCESS_INSTANCE, Authorization.ANY, HistoricProcessInstancePermissions.READ);
             }
