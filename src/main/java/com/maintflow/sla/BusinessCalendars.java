@@ -1,6 +1,7 @@
 package com.maintflow.sla;
 
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -21,6 +22,15 @@ public class BusinessCalendars {
     public BusinessCalendars(CalendarSettings settings) {
         this.calendars = Map.copyOf(CalendarFiles.load(settings.calendarDir()));
         log.info("Service calendars {} read from {}", names(), settings.calendarDir().toAbsolutePath());
+        calendars.forEach((name, calendar) -> calendar.holidayYears().stream()
+                .filter(year -> "provisional".equals(year.status()))
+                .forEach(year -> log.warn("Calendar {} counts {} with provisional holidays: replace the holiday file "
+                        + "when the official notice is published", name, year.year())));
+    }
+
+    /** The holiday years calendar {@code name} knows, official or provisional (empty for 7×24). */
+    public List<HolidayYearStatus> holidayYears(String name) {
+        return zoned(name).holidayYears();
     }
 
     /** The calendar named {@code name}; an unknown name throws {@link UnknownCalendarException}. */

@@ -28,6 +28,10 @@ class CalendarController {
     record WorkingMinutes(long minutes) {
     }
 
+    /** One calendar: its zone and which holiday years it can count in (official or provisional). */
+    record CalendarInfo(String name, String zone, java.util.List<HolidayYearStatus> holidayYears) {
+    }
+
     private final BusinessCalendars calendars;
 
     CalendarController(BusinessCalendars calendars) {
@@ -37,6 +41,11 @@ class CalendarController {
     @GetMapping
     Set<String> names() {
         return calendars.names();
+    }
+
+    @GetMapping("/{name}")
+    CalendarInfo info(@PathVariable String name) {
+        return new CalendarInfo(name, calendars.zone(name).getId(), calendars.holidayYears(name));
     }
 
     @GetMapping("/{name}/add")

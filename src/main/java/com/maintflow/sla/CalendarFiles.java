@@ -141,7 +141,11 @@ final class CalendarFiles {
         for (Object entry : list(yaml.getOrDefault("make-up-days", List.of()), "make-up-days")) {
             makeUpDays.add(LocalDate.parse(String.valueOf(map(entry, "make-up-days[]").get("date"))));
         }
-        return new HolidayYear(fileYear, holidays, makeUpDays);
+        Object status = yaml.getOrDefault("status", "official");
+        if (!"official".equals(status) && !"provisional".equals(status)) {
+            throw new IllegalArgumentException("status must be official or provisional, not " + status);
+        }
+        return new HolidayYear(fileYear, holidays, makeUpDays, "provisional".equals(status));
     }
 
     private static List<Path> yamlFiles(Path dir) {

@@ -13,4 +13,12 @@ record HolidaySet(String name, Map<Integer, HolidayYear> years) {
     Optional<HolidayYear> year(int year) {
         return Optional.ofNullable(years.get(year));
     }
+
+    /** Every year with a file, in order, and whether it is official or provisional. */
+    java.util.List<HolidayYearStatus> statuses() {
+        return years.values().stream()
+                .map(y -> new HolidayYearStatus(y.year(), y.provisional() ? "provisional" : "official"))
+                .sorted(java.util.Comparator.comparingInt(HolidayYearStatus::year))
+                .toList();
+    }
 }

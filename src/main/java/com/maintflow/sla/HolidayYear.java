@@ -3,8 +3,12 @@ package com.maintflow.sla;
 import java.time.LocalDate;
 import java.util.Set;
 
-/** One year's official days off and make-up working days (调休上班) of a holiday set such as {@code cn}. */
-record HolidayYear(int year, Set<LocalDate> holidays, Set<LocalDate> makeUpDays) {
+/**
+ * One year's days off and make-up working days (调休上班) of a holiday set such as {@code cn}. {@code provisional}
+ * marks a year written before its official notice (e.g. only the statutory days the law fixes): deadlines are
+ * computed with it, but it must be replaced when the notice is out.
+ */
+record HolidayYear(int year, Set<LocalDate> holidays, Set<LocalDate> makeUpDays, boolean provisional) {
 
     HolidayYear {
         holidays = Set.copyOf(holidays);

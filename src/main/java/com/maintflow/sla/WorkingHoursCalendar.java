@@ -100,6 +100,11 @@ final class WorkingHoursCalendar implements ZonedCalendar {
         }
     }
 
+    @Override
+    public List<HolidayYearStatus> holidayYears() {
+        return holidays.map(HolidaySet::statuses).orElse(List.of());
+    }
+
     private List<WorkingSegment> segmentsOn(LocalDate day) {
         if (holidays.isPresent()) {
             HolidayYear year = holidays.get().year(day.getYear())

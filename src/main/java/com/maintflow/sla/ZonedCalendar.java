@@ -6,4 +6,9 @@ import java.time.ZoneId;
 interface ZonedCalendar extends BusinessCalendar {
 
     ZoneId zone();
+
+    /** The holiday years this calendar knows; a calendar without holidays (7×24) knows none and needs none. */
+    default java.util.List<HolidayYearStatus> holidayYears() {
+        return java.util.List.of();
+    }
 }

@@ -55,6 +55,9 @@ class BusinessCalendarTest {
             5x8  | 2026-02-18T10:00+08:00    |  450 | 2026-02-24T18:00+08:00    | start inside Spring Festival 2026
             5x8  | 2026-04-30T17:00+08:00    |  510 | 2026-05-06T18:00+08:00    | Labour Day 2026 block 05-01..05-05
             5x8  | 2026-05-08T18:00+08:00    |   30 | 2026-05-09T09:30+08:00    | make-up Saturday 2026-05-09
+            5x8  | 2026-12-31T17:00+08:00    |  120 | 2027-01-04T10:00+08:00    | into 2027 (provisional): New Year 01-01 off
+            5x8  | 2027-02-04T17:00+08:00    |  120 | 2027-02-11T10:00+08:00    | 2027 Spring Festival 02-05..08 and 补假 02-09..10
+            5x8  | 2027-09-30T17:00+08:00    |  120 | 2027-10-06T10:00+08:00    | 2027 National Day 10-01..03 and 补假 10-04..05
             7x24 | 2026-01-05T23:30+08:00    |   60 | 2026-01-06T00:30+08:00    | 7x24 across midnight
             7x24 | 2025-12-31T23:00+08:00    |  120 | 2026-01-01T01:00+08:00    | 7x24 across the year end and a holiday
             7x24 | 2026-01-10T10:00+08:00    |    0 | 2026-01-10T10:00+08:00    | 7x24 zero minutes
@@ -113,9 +116,9 @@ class BusinessCalendarTest {
     void dayInAYearWithoutHolidayFileIsAnErrorNamingCalendarAndYear() {
         var fiveByEight = calendars.get("5x8");
 
-        assertThatThrownBy(() -> fiveByEight.add(instant("2026-12-31T17:00+08:00"), 120))
+        assertThatThrownBy(() -> fiveByEight.add(instant("2027-12-31T17:00+08:00"), 120))
                 .isInstanceOf(MissingHolidayYearException.class)
-                .hasMessageContaining("5x8").hasMessageContaining("2027");
+                .hasMessageContaining("5x8").hasMessageContaining("2028");
         assertThatThrownBy(() -> fiveByEight.workingMinutes(instant("2024-12-31T09:00+08:00"),
                 instant("2025-01-02T09:00+08:00")))
                 .isInstanceOf(MissingHolidayYearException.class)
@@ -145,6 +148,26 @@ class BusinessCalendarTest {
         assertThatThrownBy(() -> saturdays.add(instant("2025-12-20T09:00+01:00"), 61))
                 .isInstanceOf(MissingHolidayYearException.class)
                 .hasMessage("Calendar sat has no holidays for 2026: add holidays/test-2026.yml to the calendar directory");
+    }
+
+    @Test
+    void holidayYearsSayWhichAreOfficialAndWhichProvisional() {
+        // 2025 and 2026 come from the State Council notices; 2027 only from the law until its notice is out
+        assertThat(calendars.holidayYears("5x8")).containsExactly(
+                new HolidayYearStatus(2025, "official"), new HolidayYearStatus(2026, "official"),
+                new HolidayYearStatus(2027, "provisional"));
+        assertThat(calendars.holidayYears("7x24")).isEmpty();
+    }
+
+    @Test
+    void holidayFileWithUnknownStatusStopsTheStart(@TempDir Path dir) throws IOException {
+        Files.createDirectories(dir.resolve("holidays"));
+        Files.writeString(dir.resolve("wk.yml"), "kind: working-hours\nholidays: test\nhours:\n  MONDAY: [\"09:00-10:00\"]\n");
+        Files.writeString(dir.resolve("holidays/test-2027.yml"), "year: 2027\nstatus: guessed\nholidays: []\n");
+
+        assertThatThrownBy(() -> new BusinessCalendars(new CalendarSettings(dir)))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("test-2027.yml").hasMessageContaining("status must be official or provisional");
     }
 
     @Test

@@ -34,6 +34,17 @@ class CalendarApiIT {
     }
 
     @Test
+    void showsACalendarsZoneAndWhichHolidayYearsAreProvisional() {
+        var result = supervisor.get("/api/calendars/5x8");
+
+        assertThat(result.status()).as("%s", result).isEqualTo(200);
+        assertThat(result.body()).isEqualTo("{\"name\":\"5x8\",\"zone\":\"Asia/Shanghai\",\"holidayYears\":["
+                + "{\"year\":2025,\"status\":\"official\"},{\"year\":2026,\"status\":\"official\"},"
+                + "{\"year\":2027,\"status\":\"provisional\"}]}");
+        assertProblem(supervisor.get("/api/calendars/6x12"), 404);
+    }
+
+    @Test
     void addsWorkingMinutesAndAnswersInTheCalendarsZone() {
         // given: Friday 17:00 before the 2026 Spring Festival; the Saturday after it is a make-up working day
         var result = supervisor.get("/api/calendars/5x8/add?from=2026-02-13T09:00Z&minutes=120");
@@ -87,10 +98,10 @@ class CalendarApiIT {
 
     @Test
     void yearWithoutHolidayFileIsUnprocessableNamingCalendarAndYear() {
-        var problem = assertProblem(supervisor.get("/api/calendars/5x8/add?from=2027-03-01T09:00%2B08:00&minutes=10"), 422);
+        var problem = assertProblem(supervisor.get("/api/calendars/5x8/add?from=2028-03-01T09:00%2B08:00&minutes=10"), 422);
 
         assertThat(problem.path("calendar").asText()).isEqualTo("5x8");
-        assertThat(problem.path("year").asInt()).isEqualTo(2027);
+        assertThat(problem.path("year").asInt()).isEqualTo(2028);
     }
 
     @Test
