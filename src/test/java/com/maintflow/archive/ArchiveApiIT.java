@@ -8,37 +8,23 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.maintflow.support.FormInputs;
 import com.maintflow.support.HttpResult;
 import com.maintflow.support.IntakeBody;
-import com.maintflow.support.MaintFlowApi;
+import com.maintflow.support.HttpJourneyTest;
 import com.maintflow.support.MaintFlowIntegrationTest;
-import com.maintflow.support.RequestJourney;
 import com.maintflow.support.Staff;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A request from intake to the sealed archive through HTTP only; the asynchronous archive step is run
  * by the real job executor.
  */
 @MaintFlowIntegrationTest
-class ArchiveApiIT {
+class ArchiveApiIT extends HttpJourneyTest {
 
     /** Generous: the job executor is told about the new job on commit, so it usually runs within a second. */
     private static final Duration ARCHIVE_TIMEOUT = Duration.ofSeconds(60);
 
-    @LocalServerPort
-    int port;
-
-    MaintFlowApi api;
-    RequestJourney journey;
-
-    @BeforeEach
-    void connect() {
-        api = new MaintFlowApi(port);
-        journey = new RequestJourney(api);
-    }
 
     @Test
     void requestHandledOverHttpIsArchivedWithItsRecordsAndVerifies() {

@@ -6,34 +6,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.maintflow.support.FormInputs;
 import com.maintflow.support.IntakeBody;
-import com.maintflow.support.MaintFlowApi;
+import com.maintflow.support.HttpJourneyTest;
 import com.maintflow.support.MaintFlowIntegrationTest;
 import com.maintflow.support.RequestJourney;
 import com.maintflow.support.Staff;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Who may do what, over real HTTP: MaintFlow's {@code /api} by staff group, Camunda's
  * {@code /engine-rest} by the engine's task authorizations (a task belongs to its candidate group).
  */
 @MaintFlowIntegrationTest
-class AuthorizationIT {
+class AuthorizationIT extends HttpJourneyTest {
 
-    @LocalServerPort
-    int port;
-
-    MaintFlowApi api;
-    RequestJourney journey;
-
-    @BeforeEach
-    void connect() {
-        api = new MaintFlowApi(port);
-        journey = new RequestJourney(api);
-    }
 
     @Test
     void anonymousCannotReadRequest() {

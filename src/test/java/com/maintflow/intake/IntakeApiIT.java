@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.maintflow.support.HttpResult;
 import com.maintflow.support.IntakeBody;
-import com.maintflow.support.MaintFlowApi;
+import com.maintflow.support.HttpJourneyTest;
 import com.maintflow.support.MaintFlowIntegrationTest;
 import com.maintflow.support.RequestJourney;
 import com.maintflow.support.Staff;
@@ -15,15 +15,13 @@ import java.util.List;
 import java.util.function.Supplier;
 import java.util.stream.StreamSupport;
 import org.camunda.bpm.engine.HistoryService;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** {@code /api/requests} over HTTP: intake, the staff view, and rejected input that leaves nothing behind. */
 @MaintFlowIntegrationTest
-class IntakeApiIT {
+class IntakeApiIT extends HttpJourneyTest {
 
     private static final String REQUESTS = "/api/requests";
 
@@ -36,23 +34,12 @@ class IntakeApiIT {
                   long startedInstances) {
     }
 
-    @LocalServerPort
-    int port;
-
     @Autowired
     JdbcTemplate jdbc;
 
     @Autowired
     HistoryService historyService;
 
-    MaintFlowApi api;
-    RequestJourney journey;
-
-    @BeforeEach
-    void connect() {
-        api = new MaintFlowApi(port);
-        journey = new RequestJourney(api);
-    }
 
     @Test
     void anonymousSubmissionAnswersCreatedWithTicketAndLocation() {

@@ -6,33 +6,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.maintflow.support.HttpResult;
 import com.maintflow.support.IntakeBody;
-import com.maintflow.support.MaintFlowApi;
+import com.maintflow.support.HttpJourneyTest;
 import com.maintflow.support.MaintFlowIntegrationTest;
-import com.maintflow.support.RequestJourney;
 import com.maintflow.support.Staff;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** {@code PUT /api/requests/{ticket}/classification} over HTTP: who may, what is refused, what changes. */
 @MaintFlowIntegrationTest
-class ReclassificationApiIT {
+class ReclassificationApiIT extends HttpJourneyTest {
 
     private static final Map<String, String> CRITICAL = Map.of("severity", "CRITICAL", "serviceKind", "DEFECT",
             "reason", "生产系统停机 / Production is down");
 
-    @LocalServerPort
-    int port;
-
-    MaintFlowApi api;
-    RequestJourney journey;
-
-    @BeforeEach
-    void connect() {
-        api = new MaintFlowApi(port);
-        journey = new RequestJourney(api);
-    }
 
     @Test
     void customerServiceReclassifiesAReviewedRequestAndTheTimelineSaysWhy() {
