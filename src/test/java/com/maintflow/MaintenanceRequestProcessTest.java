@@ -725,8 +725,10 @@ class MaintenanceRequestProcessTest {
         assertThat(request.process()).hasPassed("BoundaryEvent_ResponseWarning", "Task_WarnResponse",
                 "EndEvent_ResponseWarned").isWaitingAt("Task_ReviewRequest");
         assertThat(timeline.of(request.ticket())).extracting(TimelineEntry::getEvent).containsOnlyOnce("SLA_WARNING");
+        // (the response warning says "response", not "resolution": its own subject and template)
         assertThat(notifications.findByTicketOrderByIdAsc(request.ticket()))
-                .filteredOn(n -> n.getTemplate() == NotificationTemplate.SLA_WARNING).isNotEmpty();
+                .extracting(RecordedNotification::getTemplate).contains(NotificationTemplate.SLA_RESPONSE_WARNING)
+                .doesNotContain(NotificationTemplate.SLA_WARNING);
 
         // when: the response deadline passes (level 2) and a supervisor handles it
         ClockUtil.setCurrentTime(Date.from(nine.plus(Duration.ofMinutes(10))));

@@ -10,7 +10,8 @@ public enum NotificationTemplate {
     REQUEST_CLOSED("维护请求已关闭 / Maintenance request closed"),
     TASK_ASSIGNED("新待办任务 / New task for your group"),
     CUSTOMER_ANSWERED("客户已答复 / The customer answered"),
-    SLA_WARNING("解决时限预警 / Resolution deadline approaching");
+    SLA_WARNING("解决时限预警 / Resolution deadline approaching"),
+    SLA_RESPONSE_WARNING("响应时限预警 / Response deadline approaching");
 
     private final String subject;
 
@@ -25,7 +26,8 @@ public enum NotificationTemplate {
 
     /** True for mails to the customer's contact; false for staff notices. */
     public boolean isForCustomer() {
-        return this != TASK_ASSIGNED && this != CUSTOMER_ANSWERED && this != SLA_WARNING;
+        return this != TASK_ASSIGNED && this != CUSTOMER_ANSWERED && this != SLA_WARNING
+                && this != SLA_RESPONSE_WARNING;
     }
 
     /** The template's name under {@code mail/}, e.g. {@code request-received}. */

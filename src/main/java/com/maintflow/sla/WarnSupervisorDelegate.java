@@ -52,26 +52,26 @@ class WarnSupervisorDelegate implements JavaDelegate {
                     "响应时限即将到期，已通知评审人 / Response deadline approaching, the reviewers were warned");
             tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
                     .taskDefinitionKey(SlaTaskListener.REVIEW).active().list().stream().findFirst()
-                    .ifPresent(task -> warn(ticket, task));
+                    .ifPresent(task -> warn(ticket, NotificationTemplate.SLA_RESPONSE_WARNING, task));
             log.warn("SLA warning for {}: response deadline approaching", ticket);
             return;
         }
         timeline.append(ticket, "SLA_WARNING", Actors.SYSTEM,
                 "解决时限即将到期，已通知处理人 / Resolution deadline approaching, the people working on it were warned");
-        implementation.openIn(execution.getProcessInstanceId()).ifPresent(task -> warn(ticket, task));
+        implementation.openIn(execution.getProcessInstanceId())
+                .ifPresent(task -> warn(ticket, NotificationTemplate.SLA_WARNING, task));
         log.warn("SLA warning for {}: resolution deadline approaching", ticket);
     }
 
-    private void warn(String ticket, Task task) {
+    private void warn(String ticket, NotificationTemplate template, Task task) {
         var details = Map.of("taskName", task.getName(),
                 "dueAt", task.getDueDate() == null ? "-" : LOCAL.format(task.getDueDate().toInstant()));
         if (task.getAssignee() != null) {
-            staff.notifyUser(ticket, NotificationTemplate.SLA_WARNING, task.getAssignee(), details);
+            staff.notifyUser(ticket, template, task.getAssignee(), details);
             return;
         }
         tasks.getIdentityLinksForTask(task.getId()).stream()
                 .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
-                .forEach(link -> staff.notifyGroup(ticket, NotificationTemplate.SLA_WARNING, link.getGroupId(),
-                        details));
+                .forEach(link -> staff.notifyGroup(ticket, template, link.getGroupId(), details));
     }
 }
