@@ -682,6 +682,63 @@ class MaintenanceRequestProcessTest {
     }
 
     @Test
+    void planRunningLateIsEscalatedToPlanWritersSupervisorsAndManagementEachOnceAtItsMinute() {
+        // given: received and reviewed at 09:00 as a major defect needing deep maintenance: within 2 hours around
+        // the clock a detailed plan must go to the customer
+        Instant nine = LocalDate.now(SHANGHAI).plusWeeks(1).with(TemporalAdjusters.next(DayOfWeek.MONDAY))
+                .atTime(LocalTime.of(9, 0)).atZone(SHANGHAI).toInstant();
+        ClockUtil.setCurrentTime(Date.from(nine));
+        Request request = submitRequestFrom(DemoCustomer.IN_WARRANTY);
+        reviewRequest(request, review(DEEP));
+        assertThat(job("BoundaryEvent_PlanWarning", request.process()).getDuedate())
+                .isEqualTo(Date.from(nine.plus(Duration.ofMinutes(90))));
+        assertThat(job("BoundaryEvent_PlanBreached", request.process()).getDuedate())
+                .isEqualTo(Date.from(nine.plus(Duration.ofMinutes(120))));
+        assertThat(job("BoundaryEvent_PlanManagement", request.process()).getDuedate())
+                .isEqualTo(Date.from(nine.plus(Duration.ofMinutes(180))));
+        assertThat(task("Task_PrepareMaintenancePlan", request.process()).getDueDate())
+                .isEqualTo(Date.from(nine.plus(Duration.ofMinutes(120))));
+
+        // when: three quarters of the plan time have run (level 1)
+        ClockUtil.setCurrentTime(Date.from(nine.plus(Duration.ofMinutes(90))));
+        execute(job("BoundaryEvent_PlanWarning", request.process()));
+
+        // then: the engineers are warned by a plan-deadline mail, and the plan is still being written
+        assertThat(request.process()).hasPassed("BoundaryEvent_PlanWarning", "Task_WarnPlan", "EndEvent_PlanWarned")
+                .isWaitingAt("Task_PrepareMaintenancePlan");
+        assertThat(notifications.findByTicketOrderByIdAsc(request.ticket()))
+                .filteredOn(n -> n.getTemplate() == NotificationTemplate.SLA_PLAN_WARNING)
+                .extracting(RecordedNotification::getRecipient).contains("eng1@maintflow.example");
+
+        // when: the plan deadline passes (level 2) and a supervisor hands the plan to someone else
+        ClockUtil.setCurrentTime(Date.from(nine.plus(Duration.ofMinutes(120))));
+        execute(job("BoundaryEvent_PlanBreached", request.process()));
+        assertThat(task("Task_PrepareMaintenancePlan", request.process()).getPriority()).isEqualTo(80);
+        completeAs(SUPERVISOR, request, "Task_HandlePlanEscalation",
+                withVariables("escalationNote", "由资深工程师编写 / A senior engineer writes it", "reassignTo", "demo"));
+        assertThat(task("Task_PrepareMaintenancePlan", request.process()).getAssignee()).isEqualTo("demo");
+        BpmnAwareTests.taskService().setAssignee(task("Task_PrepareMaintenancePlan", request.process()).getId(), null);
+
+        // when: half the target again has run (level 3) and management acts
+        ClockUtil.setCurrentTime(Date.from(nine.plus(Duration.ofMinutes(180))));
+        execute(job("BoundaryEvent_PlanManagement", request.process()));
+        completeAs(MANAGEMENT, request, "Task_ManagementPlanEscalation",
+                withVariables("escalationNote", "与客户约定新时间 / Agreed a new date with the customer"));
+
+        // then: every level fired once; the plan goes out late (a recorded breach) and the request runs on
+        assertThat(request.process()).hasPassed("Task_HandlePlanEscalation", "EndEvent_PlanEscalationHandled",
+                "Task_ManagementPlanEscalation", "EndEvent_ManagementPlanEscalationHandled");
+        assertThat(List.of("BoundaryEvent_PlanWarning", "BoundaryEvent_PlanBreached", "BoundaryEvent_PlanManagement"))
+                .allSatisfy(boundary -> assertThat(timesPassed(request, boundary)).isEqualTo(1));
+        prepareMaintenancePlan(request, "滚动升级 / Rolling upgrade");
+        assertThat(jdbc.queryForObject("select count(*) from mf_sla_breach where ticket = ? and clock = 'PLAN'",
+                Integer.class, request.ticket())).isEqualTo(1);
+        recordPlanAnswer(request, true);
+        implementAcceptAndClose(request);
+        assertThat(request.process()).isEnded();
+    }
+
+    @Test
     void warningOfAFiveByEightRequestThatFallsAfterHoursWaitsForTheNextWorkingMorning() {
         // given: a general defect on a 5x8 contract, received and reviewed at 16:30: 90 of its 120 working minutes
         // run out at 18:00, when the office closes

@@ -11,7 +11,8 @@ public enum NotificationTemplate {
     TASK_ASSIGNED("新待办任务 / New task for your group"),
     CUSTOMER_ANSWERED("客户已答复 / The customer answered"),
     SLA_WARNING("解决时限预警 / Resolution deadline approaching"),
-    SLA_RESPONSE_WARNING("响应时限预警 / Response deadline approaching");
+    SLA_RESPONSE_WARNING("响应时限预警 / Response deadline approaching"),
+    SLA_PLAN_WARNING("方案时限预警 / Plan deadline approaching");
 
     private final String subject;
 
@@ -27,7 +28,7 @@ public enum NotificationTemplate {
     /** True for mails to the customer's contact; false for staff notices. */
     public boolean isForCustomer() {
         return this != TASK_ASSIGNED && this != CUSTOMER_ANSWERED && this != SLA_WARNING
-                && this != SLA_RESPONSE_WARNING;
+                && this != SLA_RESPONSE_WARNING && this != SLA_PLAN_WARNING;
     }
 
     /** The template's name under {@code mail/}, e.g. {@code request-received}. */

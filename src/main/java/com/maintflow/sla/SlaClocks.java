@@ -82,8 +82,10 @@ public class SlaClocks {
                         request.getReceivedAt()));
             }
         }
-        timers.reschedule(ticket, warningAt(ticket, ClockKind.RESOLUTION), escalationAt(ticket, ClockKind.RESOLUTION),
-                managementAt(ticket, ClockKind.RESOLUTION));
+        for (ClockKind escalated : EnumSet.of(ClockKind.RESOLUTION, ClockKind.PLAN)) {
+            timers.reschedule(ticket, escalated, warningAt(ticket, escalated), escalationAt(ticket, escalated),
+                    managementAt(ticket, escalated));
+        }
         log.info("SLA targets of {} for {} {}: {}", ticket, severity, serviceKind, targets);
     }
 

@@ -24,6 +24,7 @@ class SlaTaskListener {
     static final String PLAN_ANSWER = "Task_RecordPlanAnswer";
     static final String CUSTOMER_OPINION = "Task_RecordCustomerOpinion";
     static final String HANDLE_ESCALATION = "Task_HandleEscalation";
+    static final String HANDLE_PLAN_ESCALATION = "Task_HandlePlanEscalation";
     /** Open while the ticket waits on the customer: the clocks pause. */
     static final Set<String> WAITING_ON_CUSTOMER = Set.of("Task_RecordQuoteAnswer", PLAN_ANSWER,
             "Task_RecordAcceptanceAnswer");
@@ -64,6 +65,9 @@ class SlaTaskListener {
         } else if (HANDLE_ESCALATION.equals(step)) {
             // Escalation level 2: supervisors get their task, and the late work moves up the engineers' list.
             implementation.raisePriority(task.getProcessInstanceId());
+        } else if (HANDLE_PLAN_ESCALATION.equals(step)) {
+            // The same for the plan clock: the plan being written moves up.
+            implementation.raisePriority(task.getProcessInstanceId(), PREPARE_PLAN);
         }
         if (WAITING_ON_CUSTOMER.contains(step)) {
             clocks.pause(ticket, now);
@@ -100,7 +104,7 @@ class SlaTaskListener {
     static ClockKind clockOf(String step) {
         return switch (step) {
             case REVIEW, "Task_HandleResponseEscalation", "Task_ManagementResponseEscalation" -> ClockKind.RESPONSE;
-            case PREPARE_PLAN -> ClockKind.PLAN;
+            case PREPARE_PLAN, HANDLE_PLAN_ESCALATION, "Task_ManagementPlanEscalation" -> ClockKind.PLAN;
             default -> ClockKind.RESOLUTION;
         };
     }

@@ -26,6 +26,8 @@ class WarnSupervisorDelegate implements JavaDelegate {
 
     /** Level 1 of the response clock, on the review; every other use of this delegate is the resolution clock. */
     static final String WARN_RESPONSE = "Task_WarnResponse";
+    /** Level 1 of the plan clock, on the plan being written. */
+    static final String WARN_PLAN = "Task_WarnPlan";
     private static final Logger log = LoggerFactory.getLogger(WarnSupervisorDelegate.class);
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
             .withZone(SlaReports.CONTRACT_ZONE);
@@ -54,6 +56,14 @@ class WarnSupervisorDelegate implements JavaDelegate {
                     .taskDefinitionKey(SlaTaskListener.REVIEW).active().list().stream().findFirst()
                     .ifPresent(task -> warn(ticket, NotificationTemplate.SLA_RESPONSE_WARNING, task));
             log.warn("SLA warning for {}: response deadline approaching", ticket);
+            return;
+        }
+        if (WARN_PLAN.equals(execution.getCurrentActivityId())) {
+            timeline.append(ticket, "SLA_WARNING", Actors.SYSTEM,
+                    "方案时限即将到期，已通知方案编制人 / Plan deadline approaching, the plan writers were warned");
+            implementation.open(execution.getProcessInstanceId(), SlaTaskListener.PREPARE_PLAN)
+                    .ifPresent(task -> warn(ticket, NotificationTemplate.SLA_PLAN_WARNING, task));
+            log.warn("SLA warning for {}: plan deadline approaching", ticket);
             return;
         }
         timeline.append(ticket, "SLA_WARNING", Actors.SYSTEM,

@@ -172,6 +172,25 @@ class SlaClocksProcessTest {
     }
 
     @Test
+    void reclassificationWhileThePlanIsWrittenMovesThePlanEscalationTimers() {
+        // given: a critical defect needing a plan: plan due at 11:00 around the clock
+        String ticket = submitAt(monday, STANDARD_5X8);
+        reviewAt(minutesAfter(monday, 5), ticket, "DEEP", "CRITICAL");
+        assertThat(timerDue(ticket, EscalationTimers.PLAN_BREACHED)).isEqualTo(minutesAfter(monday, 120));
+
+        // when: at 09:30 it turns out to be a performance problem (plan within one working day on 5x8)
+        ClockUtil.setCurrentTime(Date.from(minutesAfter(monday, 30)));
+        clocks.classify(ticket, "GENERAL", "PERFORMANCE", SlaClocks.clocksFor("DEEP"), minutesAfter(monday, 30));
+
+        // then: the plan is due at 18:00 (450 working minutes from 09:00); its escalation timer moves to the next
+        // working instant, 09:00 on Tuesday, on the plan clock, not the (one-month) resolution clock
+        assertThat(clocks.runningDeadline(ticket, ClockKind.PLAN)).contains(minutesAfter(monday, 9 * 60));
+        assertThat(timerDue(ticket, EscalationTimers.PLAN_BREACHED)).isEqualTo(minutesAfter(monday, 24 * 60));
+        assertThat(timerDue(ticket, EscalationTimers.PLAN_BREACHED))
+                .isBefore(clocks.runningDeadline(ticket, ClockKind.RESOLUTION).orElseThrow());
+    }
+
+    @Test
     void reclassifiedToCriticalKeepsTheWorkingMinutesSpentAndMovesTheSameTimerJobs() {
         // given: a general defect on 5x8 (120 working minutes), 40 of them spent
         String ticket = submitAt(monday, STANDARD_5X8);
