@@ -53,6 +53,7 @@ import com.maintflow.timeline.TimelineEntry;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import com.maintflow.support.OrdinaryWeek;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -626,8 +627,7 @@ class MaintenanceRequestProcessTest {
     @Test
     void implementationRunningLateIsEscalatedToEngineersSupervisorsAndManagementEachOnceAtItsMinute() {
         // given: received and reviewed at 09:00 as a major defect, so resolved within 2 hours around the clock
-        Instant nine = LocalDate.now(SHANGHAI).plusWeeks(1).with(TemporalAdjusters.next(DayOfWeek.MONDAY))
-                .atTime(LocalTime.of(9, 0)).atZone(SHANGHAI).toInstant();
+        Instant nine = OrdinaryWeek.mondayAt(LocalTime.of(9, 0));
         ClockUtil.setCurrentTime(Date.from(nine));
         Request request = submitRequestFrom(DemoCustomer.IN_WARRANTY);
         reviewRequest(request, review(IMMEDIATE));
@@ -685,8 +685,7 @@ class MaintenanceRequestProcessTest {
     void planRunningLateIsEscalatedToPlanWritersSupervisorsAndManagementEachOnceAtItsMinute() {
         // given: received and reviewed at 09:00 as a major defect needing deep maintenance: within 2 hours around
         // the clock a detailed plan must go to the customer
-        Instant nine = LocalDate.now(SHANGHAI).plusWeeks(1).with(TemporalAdjusters.next(DayOfWeek.MONDAY))
-                .atTime(LocalTime.of(9, 0)).atZone(SHANGHAI).toInstant();
+        Instant nine = OrdinaryWeek.mondayAt(LocalTime.of(9, 0));
         ClockUtil.setCurrentTime(Date.from(nine));
         Request request = submitRequestFrom(DemoCustomer.IN_WARRANTY);
         reviewRequest(request, review(DEEP));
@@ -742,8 +741,7 @@ class MaintenanceRequestProcessTest {
     void warningOfAFiveByEightRequestThatFallsAfterHoursWaitsForTheNextWorkingMorning() {
         // given: a general defect on a 5x8 contract, received and reviewed at 16:30: 90 of its 120 working minutes
         // run out at 18:00, when the office closes
-        Instant halfPastFour = LocalDate.now(SHANGHAI).plusWeeks(1).with(TemporalAdjusters.next(DayOfWeek.MONDAY))
-                .atTime(LocalTime.of(16, 30)).atZone(SHANGHAI).toInstant();
+        Instant halfPastFour = OrdinaryWeek.mondayAt(LocalTime.of(16, 30));
         ClockUtil.setCurrentTime(Date.from(halfPastFour));
         Request request = submitRequestFrom(DemoCustomer.IN_WARRANTY);
 
@@ -824,8 +822,7 @@ class MaintenanceRequestProcessTest {
     @Test
     void responseEscalationOfAFiveByEightRequestWaitsForWorkingTimeButTheDeadlineStaysExact() {
         // given: a 5x8 request received at 11:50 on a working day: its 10 working minutes end at 12:00, lunch
-        Instant tenToTwelve = LocalDate.now(SHANGHAI).plusWeeks(1).with(TemporalAdjusters.next(DayOfWeek.MONDAY))
-                .atTime(LocalTime.of(11, 50)).atZone(SHANGHAI).toInstant();
+        Instant tenToTwelve = OrdinaryWeek.mondayAt(LocalTime.of(11, 50));
         ClockUtil.setCurrentTime(Date.from(tenToTwelve));
         Request beforeLunch = submitRequestFrom(DemoCustomer.IN_WARRANTY);
 

@@ -8,13 +8,12 @@ import com.maintflow.intake.IntakeService;
 import com.maintflow.intake.MaintenanceRequests;
 import com.maintflow.intake.RequestQuery;
 import com.maintflow.intake.RequestView;
-import java.time.DayOfWeek;
+import com.maintflow.support.OrdinaryWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.temporal.TemporalAdjusters;
 import java.util.Date;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
@@ -54,8 +53,7 @@ class SlaClocksProcessTest {
     @Autowired private BusinessCalendars calendars;
     @Autowired private MaintenanceRequests register;
 
-    private final Instant monday = LocalDate.now(SHANGHAI).plusWeeks(1).with(TemporalAdjusters.next(DayOfWeek.MONDAY))
-            .atTime(LocalTime.of(9, 0)).atZone(SHANGHAI).toInstant();
+    private final Instant monday = OrdinaryWeek.mondayAt(LocalTime.of(9, 0));
 
     @AfterEach
     void resetEngineClock() {
