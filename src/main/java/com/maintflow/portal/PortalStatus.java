@@ -21,7 +21,7 @@ class PortalStatus {
         this.query = query;
     }
 
-    Optional<RequestView> find(StatusLookup lookup) {
+    Optional<CustomerStatusView> find(StatusLookup lookup) {
         String ticket = lookup.getTicket() == null ? "" : lookup.getTicket().strip();
         String email = lookup.getContactEmail() == null ? "" : lookup.getContactEmail().strip();
         if (!ticket.matches(TICKET_PATTERN) || email.isEmpty()) {
@@ -29,7 +29,7 @@ class PortalStatus {
         }
         try {
             RequestView view = query.view(ticket);
-            return view.contactEmail().equalsIgnoreCase(email) ? Optional.of(view) : Optional.empty();
+            return view.contactEmail().equalsIgnoreCase(email) ? Optional.of(CustomerStatusView.of(view)) : Optional.empty();
         } catch (RequestNotFoundException unknown) {
             return Optional.empty();
         }

@@ -20,6 +20,10 @@ import java.util.regex.Pattern;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import com.maintflow.intake.MaintenanceRequests;
+import com.maintflow.intake.RequestQuery;
+import com.maintflow.intake.RequestView;
+import com.maintflow.timeline.Timeline;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
@@ -38,6 +42,9 @@ class CustomerPortalIT {
     @Autowired private ProcessEngine engine;
     @Autowired private IntakeService intake;
     @Autowired private JdbcTemplate jdbc;
+    @Autowired private MaintenanceRequests requests;
+    @Autowired private Timeline timeline;
+    @Autowired private RequestQuery query;
 
     private MockMvc mvc;
     private RequestDriver driver;
@@ -136,6 +143,26 @@ class CustomerPortalIT {
                 .andExpect(content().string(containsString("受理 / Received via WEB")))
                 // staff were mailed about their new tasks, but their notices and addresses are not the customer's
                 .andExpect(content().string(not(containsString("@maintflow.example"))));
+    }
+
+    @Test
+    void statusPageLeavesOutWhatIsMeantForStaffOnly() throws Exception {
+        // given: a reviewed request that staff re-classified and a supervisor escalated, with notes for colleagues
+        String ticket = driver.submit(RequestDriver.IN_WARRANTY, "it@warranty.example");
+        driver.review(ticket, "IMMEDIATE", "DEFECT");
+        requests.reclassify(ticket, "CRITICAL", "DEFECT", "客户很难缠 / Difficult customer", "sup1");
+        timeline.append(ticket, "SLA_ESCALATION_HANDLED", "sup1", "处理升级 / Escalation handled: 让新人先顶上 / Junior covers");
+        timeline.append(ticket, "SLA_REASSIGNED", "sup1", "升级改派 / Reassigned after escalation to eng2");
+
+        // when
+        String page = lookUp(ticket, "it@warranty.example").andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+
+        // then: the customer sees the milestones, not the staff's notes (the staff API still has them all)
+        assertThat(page).contains("受理 / Received via WEB").contains("评审 / Reviewed")
+                .doesNotContain("Difficult customer").doesNotContain("Junior covers").doesNotContain("eng2");
+        assertThat(query.view(ticket).timeline()).extracting(RequestView.Event::event)
+                .contains("RECLASSIFIED", "SLA_ESCALATION_HANDLED", "SLA_REASSIGNED");
     }
 
     @Test

@@ -1,0 +1,24 @@
+package com.maintflow.portal;
+
+import com.maintflow.intake.RequestView;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What the customer's status page shows of a request: ticket, title, status and the timeline without the entries
+ * meant for staff — SLA warnings, escalation notes and reassignments (supervisors' words and staff names),
+ * re-classification reasons and a summary sent back for rework. The staff ticket page keeps them all.
+ */
+record CustomerStatusView(String ticket, String title, String status, List<RequestView.Event> timeline) {
+
+    private static final Set<String> STAFF_ONLY = Set.of("RECLASSIFIED", "SUMMARY_RETURNED");
+
+    static CustomerStatusView of(RequestView request) {
+        return new CustomerStatusView(request.ticket(), request.title(), String.valueOf(request.status()),
+                request.timeline().stream().filter(event -> forCustomer(event.event())).toList());
+    }
+
+    static boolean forCustomer(String event) {
+        return !event.startsWith("SLA_") && !STAFF_ONLY.contains(event);
+    }
+}
