@@ -29,10 +29,12 @@ class LinkController {
 
     private final LinkAnswers answers;
     private final LinkTokens tokens;
+    private final LinkQuestionDetails details;
 
-    LinkController(LinkAnswers answers, LinkTokens tokens) {
+    LinkController(LinkAnswers answers, LinkTokens tokens, LinkQuestionDetails details) {
         this.answers = answers;
         this.tokens = tokens;
+        this.details = details;
     }
 
     @GetMapping
@@ -74,6 +76,7 @@ class LinkController {
         view.addObject("postPath", "/links/" + token);
         view.addObject("link", link);
         view.addObject("title", answers.titleOf(link));
+        view.addObject("details", details.of(link));
         view.addObject("form", form);
         return view;
     }

@@ -95,7 +95,10 @@ class CustomerLinksIT {
 
         // when: the customer opens the link, then clicks approve
         open(token).andExpect(status().isOk())
-                .andExpect(content().string(containsString("id=\"approve\"")));
+                .andExpect(content().string(containsString("id=\"approve\"")))
+                // what is being approved is on the page, not only in the mail
+                .andExpect(content().string(containsString("<dd>1200.00 CNY</dd>")))
+                .andExpect(content().string(containsString("<dd>8 人日 / 8 days</dd>")));
         answer(token, "choice", "approve").andExpect(status().isOk());
 
         // then
@@ -111,6 +114,8 @@ class CustomerLinksIT {
         // given
         String ticket = driver.waitingForPlanAnswer();
         String token = linkFor(ticket, NotificationTemplate.PLAN_FOR_CONFIRMATION);
+        open(token).andExpect(content().string(containsString("<dd>重构报表 / Rework report</dd>")))
+                .andExpect(content().string(containsString("<dd>2026-12-31</dd>")));
 
         // when
         answer(token, "choice", "confirm").andExpect(status().isOk());
@@ -127,6 +132,7 @@ class CustomerLinksIT {
         String ticket = driver.waitingForAcceptance();
         String token = linkFor(ticket, NotificationTemplate.READY_FOR_ACCEPTANCE);
         Snapshot before = snapshot(ticket);
+        open(token).andExpect(content().string(containsString("<dd>补建索引 / Index added</dd>")));
 
         // when: rejected without a reason
         answer(token, "choice", "reject").andExpect(status().isBadRequest())
