@@ -46,6 +46,21 @@ class TaskCaptionListener {
         task.setDescription(truncate(description(task, request), DESCRIPTION_LIMIT));
         // Task-local: it describes the request as this task found it, and no other step's form reads it.
         task.setVariableLocal(RequestSummary.VARIABLE, RequestSummary.of(request, records.of(ticket)));
+        showInTaskList(task, request);
+    }
+
+    /**
+     * Task-local copies of what the filters show in Tasklist's list: front-line staff may read their tasks but not
+     * the process instance, and Camunda lets a task reader see only the task's own variables. Severity only once
+     * reviewed: the review form submits {@code severity}, and a local variable of that name would catch it.
+     */
+    private static void showInTaskList(DelegateTask task, MaintenanceRequest request) {
+        task.setVariableLocal("ticket", request.getTicket());
+        task.setVariableLocal("customerName", request.getCustomer().getName());
+        task.setVariableLocal("title", request.getTitle());
+        if (request.getSeverity() != null) {
+            task.setVariableLocal("severity", request.getSeverity());
+        }
     }
 
     /** The BPMN name, not {@code task.getName()}: that may already be a caption when the step repeats. */
