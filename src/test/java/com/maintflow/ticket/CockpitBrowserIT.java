@@ -1,0 +1,87 @@
+package com.maintflow.ticket;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.maintflow.intake.IntakeService;
+import com.maintflow.support.HeadlessChromium;
+import com.maintflow.support.RequestDriver;
+import java.util.List;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * A supervisor in Camunda Cockpit with a Chinese browser: the process instance of a ticket links to its ticket page
+ * (our frontend plugin). Screenshots in target/e2e/.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.DEFINED_PORT)
+class CockpitBrowserIT {
+
+    private static final int PORT = HeadlessChromium.freePort();
+    private static final String COCKPIT = "http://localhost:" + PORT + "/camunda/app/cockpit/default/";
+
+    @DynamicPropertySource
+    static void port(DynamicPropertyRegistry registry) {
+        registry.add("server.port", () -> PORT);
+    }
+
+    @Autowired private ProcessEngine engine;
+    @Autowired private IntakeService intake;
+
+    private HeadlessChromium chromium;
+
+    @BeforeEach
+    void openBrowser() {
+        chromium = HeadlessChromium.start();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (chromium != null) {
+            chromium.close();
+        }
+    }
+
+    @Test
+    void processInstanceInCockpitLinksToItsTicketPage() {
+        // given: a ticket waiting for review
+        String ticket = new RequestDriver(engine, intake).submit(RequestDriver.IN_WARRANTY, "it@warranty.example");
+        String instanceId = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(ticket)
+                .singleResult().getId();
+
+        // when: sup1 logs into Cockpit and opens the instance
+        logIn("sup1");
+        chromium.screenshot("cockpit-01-dashboard");
+        chromium.driver().get(COCKPIT + "#/process-instance/" + instanceId + "/runtime");
+        chromium.waitUpTo(30).until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), ticket));
+        chromium.screenshot("cockpit-02-instance");
+        List<WebElement> links = chromium.waitUpTo(30).until(ExpectedConditions.numberOfElementsToBeMoreThan(
+                By.cssSelector("a[data-maintflow='ticket-link']"), 0));
+        chromium.screenshot("cockpit-03-instance-ticket-link");
+
+        // then: the instance view links to the ticket page, in Chinese
+        assertThat(links).extracting(link -> link.getAttribute("href"))
+                .allMatch(href -> href.endsWith("/tickets/" + ticket));
+        assertThat(chromium.driver().getPageSource()).contains("工单页面 / Ticket page");
+    }
+
+    private void logIn(String user) {
+        var driver = chromium.driver();
+        driver.get(COCKPIT);
+        chromium.waitUpTo(20).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[type=text]")))
+                .sendKeys(user);
+        driver.findElement(By.cssSelector("input[type=password]")).sendKeys("demo");
+        driver.findElement(By.cssSelector("button[type=submit]")).click();
+        chromium.waitUpTo(20).until(ExpectedConditions.invisibilityOfElementLocated(
+                By.cssSelector("input[type=password]")));
+    }
+}
