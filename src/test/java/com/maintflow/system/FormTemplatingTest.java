@@ -54,6 +54,19 @@ class FormTemplatingTest {
         }
     }
 
+    @Test
+    void everyTicketTaskFormOpensWithTheRequestSummary() throws IOException {
+        try (Stream<Path> forms = Files.list(Path.of("forms"))) {
+            for (Path form : forms.filter(p -> p.toString().endsWith(".form")).toList()) {
+                List<String> ids = new ArrayList<>();
+                JSON.readTree(form.toFile()).path("components").forEach(c -> ids.add(c.path("id").asText()));
+                if (ids.contains("Text_Ticket")) {
+                    assertThat(ids.get(ids.indexOf("Text_Ticket") + 1)).as("%s", form).isEqualTo("Text_RequestSummary");
+                }
+            }
+        }
+    }
+
     private static void collect(JsonNode node, List<JsonNode> into) {
         for (JsonNode component : node.path("components")) {
             into.add(component);
