@@ -21,13 +21,14 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * A supervisor in Camunda Cockpit with a Chinese browser: the process instance of a ticket links to its ticket page
- * (our frontend plugin), and Cockpit speaks Chinese. Screenshots in target/e2e/.
+ * (our frontend plugin), and Cockpit and Admin speak Chinese. Screenshots in target/e2e/.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.DEFINED_PORT)
 class CockpitBrowserIT {
 
     private static final int PORT = HeadlessChromium.freePort();
     private static final String COCKPIT = "http://localhost:" + PORT + "/camunda/app/cockpit/default/";
+    private static final String ADMIN = "http://localhost:" + PORT + "/camunda/app/admin/default/";
 
     @DynamicPropertySource
     static void port(DynamicPropertyRegistry registry) {
@@ -77,9 +78,26 @@ class CockpitBrowserIT {
                 .noneMatch(WebElement::isDisplayed);
     }
 
+    @Test
+    void adminSpeaksChinese() {
+        // when: the Camunda admin opens Admin's user list
+        logIn("demo", ADMIN);
+        chromium.driver().get(ADMIN + "#/users");
+        chromium.waitUpTo(30).until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "cs1"));
+        chromium.screenshot("admin-01-users");
+
+        // then
+        String page = chromium.driver().findElement(By.tagName("body")).getText();
+        assertThat(page).contains("用户").contains("组").contains("授权").doesNotContain("Authorizations");
+    }
+
     private void logIn(String user) {
+        logIn(user, COCKPIT);
+    }
+
+    private void logIn(String user, String app) {
         var driver = chromium.driver();
-        driver.get(COCKPIT);
+        driver.get(app);
         chromium.waitUpTo(20).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[type=text]")))
                 .sendKeys(user);
         driver.findElement(By.cssSelector("input[type=password]")).sendKeys("demo");
