@@ -24,6 +24,8 @@ class TaskCaptionListener {
     static final int NAME_LIMIT = 255;
     static final int DESCRIPTION_LIMIT = 4000;
     private static final String SEPARATOR = " · ";
+    /** The list column only reviewed requests have; {@link OpenTaskColumns} follows re-classification. */
+    static final String SEVERITY = "severity";
 
     private final MaintenanceRequests requests;
     private final RequestRecordsQuery records;
@@ -59,7 +61,7 @@ class TaskCaptionListener {
         task.setVariableLocal("customerName", request.getCustomer().getName());
         task.setVariableLocal("title", request.getTitle());
         if (request.getSeverity() != null) {
-            task.setVariableLocal("severity", request.getSeverity());
+            task.setVariableLocal(SEVERITY, request.getSeverity());
         }
     }
 

@@ -11,8 +11,10 @@ import com.maintflow.support.MaintFlowIntegrationTest;
 import com.maintflow.support.RequestJourney;
 import com.maintflow.support.Staff;
 import java.util.Map;
+import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** {@code PUT /api/requests/{ticket}/classification} over HTTP: who may, what is refused, what changes. */
@@ -24,6 +26,9 @@ class ReclassificationApiIT {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    TaskService taskService;
 
     MaintFlowApi api;
     RequestJourney journey;
@@ -48,6 +53,9 @@ class ReclassificationApiIT {
         var view = journey.view(ticket);
         assertThat(view.path("classification").path("severity").asText()).isEqualTo("CRITICAL");
         assertThat(view.toString()).contains("RECLASSIFIED");
+        assertThat(taskService.createTaskQuery().processInstanceBusinessKey(ticket).list()).isNotEmpty()
+                .allSatisfy(task -> assertThat(taskService.getVariableLocal(task.getId(), "severity"))
+                        .as("Tasklist's list column").isEqualTo("CRITICAL"));
     }
 
     @Test
