@@ -86,12 +86,12 @@ class TasklistBrowserIT {
         click(By.xpath("//*[contains(text(),'" + GROUP_FILTER + "')]"));
         WebElement listEntry = chromium.waitUpTo(20).until(ExpectedConditions.visibilityOfElementLocated(
                 By.xpath("//li[contains(@class,'task')][contains(.,'" + ticket + "')]")));
-        dump("tasklist-02-list");
+        chromium.savePage("tasklist-02-list");
         assertThat(listEntry.getText()).contains(ticket).contains(CUSTOMER_NAME).contains("报表出错");
         click(By.xpath("//*[contains(text(),'" + ticket + "')]"));
         WebElement summary = chromium.waitUpTo(20).until(ExpectedConditions.visibilityOfElementLocated(
                 By.xpath("//*[contains(@class,'fjs-form-field-text')][contains(.,'请求摘要')]")));
-        dump("tasklist-02-form");
+        chromium.savePage("tasklist-02-form");
         chromium.screenshot("tasklist-02-cs1-task");
         // the summary names customer, contact, system and description, and the customer's text stays text
         assertThat(summary.getText()).contains(CUSTOMER_NAME).contains("王工").contains("ERP 财务模块")
@@ -139,17 +139,6 @@ class TasklistBrowserIT {
         driver.findElement(By.cssSelector("button[type=submit]")).click();
         chromium.waitUpTo(20).until(ExpectedConditions.presenceOfElementLocated(
                 By.xpath("//*[contains(text(),'" + GROUP_FILTER + "')]")));
-    }
-
-    /** The page's DOM next to the screenshots, to see what staff saw. */
-    private void dump(String name) {
-        try {
-            java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "e2e"));
-            java.nio.file.Files.writeString(java.nio.file.Path.of("target", "e2e", name + ".html"),
-                    chromium.driver().getPageSource());
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 
     private void logOut() {
