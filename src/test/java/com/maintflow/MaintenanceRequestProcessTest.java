@@ -166,7 +166,8 @@ class MaintenanceRequestProcessTest {
         assertThat(request.process()).hasPassedInOrder("StartEvent_RequestReceived", "Task_RegisterRequest",
                 "Task_AcknowledgeRequest").isWaitingAt("Task_ReviewRequest");
         assertThat(request.process()).variables()
-                .containsOnlyKeys("ticket", "customerCode", "channel", "title", "withinFreePeriod", "initiator")
+                .containsOnlyKeys("ticket", "customerCode", "customerName", "channel", "title", "withinFreePeriod",
+                        "initiator")
                 .containsEntry("ticket", request.ticket())
                 .containsEntry("customerCode", "C-WARRANTY")
                 .containsEntry("withinFreePeriod", true);

@@ -15,7 +15,7 @@ record TasklistFilter(String name, String description, int priority, UnaryOperat
     /** The ticket's variables every filter shows in the task list, labelled Chinese first. */
     static final List<Map<String, String>> SHOWN_VARIABLES = List.of(
             Map.of("name", "ticket", "label", "工单 / Ticket"),
-            Map.of("name", "customerCode", "label", "客户 / Customer"),
+            Map.of("name", "customerName", "label", "客户 / Customer"),
             Map.of("name", "severity", "label", "严重程度 / Severity"),
             Map.of("name", "title", "label", "标题 / Title"));
 

@@ -46,6 +46,7 @@ class RegisterRequestDelegate implements JavaDelegate {
         }
         execution.setVariable("ticket", request.getTicket());
         execution.setVariable("customerCode", request.getCustomer().getCode());
+        execution.setVariable("customerName", request.getCustomer().getName()); // for Tasklist's task list
         execution.setVariable("channel", request.getChannel().name());
         execution.setVariable("title", request.getTitle());
         execution.setVariable("withinFreePeriod", request.isWithinFreePeriod());

@@ -2,13 +2,15 @@ package com.maintflow.sla;
 
 import com.maintflow.intake.MaintenanceRequests;
 import com.maintflow.intake.RequestStatus;
+import com.maintflow.tasklist.OpenTaskColumns;
 import java.time.Instant;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Re-classification after review: the request's severity and service kind change, and with them the SLA targets;
- * time already spent and paused stays counted, escalation timers and Tasklist due dates follow in one transaction.
+ * time already spent and paused stays counted, escalation timers, Tasklist due dates and the severity shown in
+ * Tasklist's list follow in one transaction.
  */
 @Service
 @Transactional
@@ -17,11 +19,14 @@ public class Reclassifications {
     private final MaintenanceRequests requests;
     private final SlaClocks clocks;
     private final OpenTaskDueDates dueDates;
+    private final OpenTaskColumns columns;
 
-    Reclassifications(MaintenanceRequests requests, SlaClocks clocks, OpenTaskDueDates dueDates) {
+    Reclassifications(MaintenanceRequests requests, SlaClocks clocks, OpenTaskDueDates dueDates,
+                      OpenTaskColumns columns) {
         this.requests = requests;
         this.clocks = clocks;
         this.dueDates = dueDates;
+        this.columns = columns;
     }
 
     public void reclassify(String ticket, ClassificationChange change, String actor, Instant now) {
@@ -36,5 +41,6 @@ public class Reclassifications {
         clocks.classify(ticket, change.severity(), change.serviceKind(), SlaClocks.clocksFor(request.getReviewOutcome()),
                 now);
         dueDates.refresh(ticket);
+        columns.severityChanged(ticket, change.severity());
     }
 }

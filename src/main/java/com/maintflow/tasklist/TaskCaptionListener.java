@@ -2,6 +2,7 @@ package com.maintflow.tasklist;
 
 import com.maintflow.intake.MaintenanceRequest;
 import com.maintflow.intake.MaintenanceRequests;
+import com.maintflow.records.RequestRecordsQuery;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
@@ -12,7 +13,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Names every new ticket task {@code <step> · <ticket> · <title>} and describes it with customer and system, so a
- * Tasklist row says what it is about without opening it. Fed by the starter's task events, like the group notice.
+ * Tasklist row says what it is about without opening it, and gives its form the request summary (task-local
+ * {@value RequestSummary#VARIABLE}) so staff need not leave Tasklist to understand it. Fed by the starter's task
+ * events, like the group notice.
  */
 @Component
 class TaskCaptionListener {
@@ -21,11 +24,15 @@ class TaskCaptionListener {
     static final int NAME_LIMIT = 255;
     static final int DESCRIPTION_LIMIT = 4000;
     private static final String SEPARATOR = " · ";
+    /** The list column only reviewed requests have; {@link OpenTaskColumns} follows re-classification. */
+    static final String SEVERITY = "severity";
 
     private final MaintenanceRequests requests;
+    private final RequestRecordsQuery records;
 
-    TaskCaptionListener(MaintenanceRequests requests) {
+    TaskCaptionListener(MaintenanceRequests requests, RequestRecordsQuery records) {
         this.requests = requests;
+        this.records = records;
     }
 
     // First, so the group notice mailed on the same event already carries the caption.
@@ -39,6 +46,23 @@ class TaskCaptionListener {
         MaintenanceRequest request = requests.byTicket(ticket);
         task.setName(truncate(String.join(SEPARATOR, stepName(task), ticket, request.getTitle()), NAME_LIMIT));
         task.setDescription(truncate(description(task, request), DESCRIPTION_LIMIT));
+        // Task-local: it describes the request as this task found it, and no other step's form reads it.
+        task.setVariableLocal(RequestSummary.VARIABLE, RequestSummary.of(request, records.of(ticket)));
+        showInTaskList(task, request);
+    }
+
+    /**
+     * Task-local copies of what the filters show in Tasklist's list: front-line staff may read their tasks but not
+     * the process instance, and Camunda lets a task reader see only the task's own variables. Severity only once
+     * reviewed: the review form submits {@code severity}, and a local variable of that name would catch it.
+     */
+    private static void showInTaskList(DelegateTask task, MaintenanceRequest request) {
+        task.setVariableLocal("ticket", request.getTicket());
+        task.setVariableLocal("customerName", request.getCustomer().getName());
+        task.setVariableLocal("title", request.getTitle());
+        if (request.getSeverity() != null) {
+            task.setVariableLocal(SEVERITY, request.getSeverity());
+        }
     }
 
     /** The BPMN name, not {@code task.getName()}: that may already be a caption when the step repeats. */

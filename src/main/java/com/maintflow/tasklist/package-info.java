@@ -1,4 +1,5 @@
 /**
- * How tasks present themselves in Tasklist: names and descriptions that say which ticket a task is about.
+ * How tasks present themselves in Tasklist: names, descriptions, list columns and a form summary that say which
+ * ticket a task is about and what the request is.
  */
 package com.maintflow.tasklist;

@@ -10,7 +10,9 @@ import com.maintflow.support.HttpJourneyTest;
 import com.maintflow.support.MaintFlowIntegrationTest;
 import com.maintflow.support.Staff;
 import java.util.Map;
+import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** {@code PUT /api/requests/{ticket}/classification} over HTTP: who may, what is refused, what changes. */
 @MaintFlowIntegrationTest
@@ -19,6 +21,8 @@ class ReclassificationApiIT extends HttpJourneyTest {
     private static final Map<String, String> CRITICAL = Map.of("severity", "CRITICAL", "serviceKind", "DEFECT",
             "reason", "生产系统停机 / Production is down");
 
+    @Autowired
+    TaskService taskService;
 
     @Test
     void customerServiceReclassifiesAReviewedRequestAndTheTimelineSaysWhy() {
@@ -34,6 +38,9 @@ class ReclassificationApiIT extends HttpJourneyTest {
         var view = journey.view(ticket);
         assertThat(view.path("classification").path("severity").asText()).isEqualTo("CRITICAL");
         assertThat(view.toString()).contains("RECLASSIFIED");
+        assertThat(taskService.createTaskQuery().processInstanceBusinessKey(ticket).list()).isNotEmpty()
+                .allSatisfy(task -> assertThat(taskService.getVariableLocal(task.getId(), "severity"))
+                        .as("Tasklist's list column").isEqualTo("CRITICAL"));
     }
 
     @Test

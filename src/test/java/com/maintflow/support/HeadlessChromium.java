@@ -63,6 +63,16 @@ public final class HeadlessChromium implements AutoCloseable {
         }
     }
 
+    /** The page's DOM next to the screenshots, to see what staff saw when a check fails. */
+    public void savePage(String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            Files.writeString(SCREENSHOTS.resolve(name + ".html"), driver.getPageSource());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** A free local port, for tests that must know the server's port before it starts. */
     public static int freePort() {
         try (var socket = new ServerSocket(0)) {

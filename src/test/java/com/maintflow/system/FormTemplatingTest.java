@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -17,12 +18,15 @@ import org.junit.jupiter.api.Test;
  * Customer text reaches staff in Tasklist's Camunda Forms only through form-js "text" components with plain
  * {@code {{variable}}} templates: form-js evaluates the template to Markdown, renders it and runs the HTML through
  * its sanitizer, which drops scripts, event handlers and javascript: URLs. An "html" or "iframe" component, or a
- * FEEL expression building markup, would bypass that, so none may appear.
+ * FEEL expression building markup, would bypass that, so none may appear. The sanitizer still lets a Markdown link
+ * through, so customer-written text (title, description) reaches a form only inside {@code requestSummary}, which
+ * {@code tasklist/RequestSummary} escapes; templates name only that and the system-made ticket number.
  */
 class FormTemplatingTest {
 
     private static final Pattern TEMPLATE = Pattern.compile("\\{\\{(.*?)}}");
     private static final Pattern PLAIN_VARIABLE = Pattern.compile("\\s*[A-Za-z][A-Za-z0-9]*\\s*");
+    private static final Set<String> TEMPLATED_VARIABLES = Set.of("ticket", "requestSummary");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Test
@@ -44,6 +48,21 @@ class FormTemplatingTest {
             var template = TEMPLATE.matcher(text);
             while (template.find()) {
                 assertThat(template.group(1)).as("template in %s", component.path("id")).matches(PLAIN_VARIABLE);
+                assertThat(template.group(1).strip()).as("template in %s", component.path("id"))
+                        .isIn(TEMPLATED_VARIABLES);
+            }
+        }
+    }
+
+    @Test
+    void everyTicketTaskFormOpensWithTheRequestSummary() throws IOException {
+        try (Stream<Path> forms = Files.list(Path.of("forms"))) {
+            for (Path form : forms.filter(p -> p.toString().endsWith(".form")).toList()) {
+                List<String> ids = new ArrayList<>();
+                JSON.readTree(form.toFile()).path("components").forEach(c -> ids.add(c.path("id").asText()));
+                if (ids.contains("Text_Ticket")) {
+                    assertThat(ids.get(ids.indexOf("Text_Ticket") + 1)).as("%s", form).isEqualTo("Text_RequestSummary");
+                }
             }
         }
     }

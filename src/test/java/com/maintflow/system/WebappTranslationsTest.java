@@ -18,12 +18,18 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Our Chinese webapp translations against the English files of the Camunda webjar on the classpath: same keys, same
- * {@code {{placeholders}}}, so a Camunda upgrade that adds or renames a label fails here instead of showing a raw key.
+ * {@code {{placeholders}}} and HTML tags, so a Camunda upgrade that adds or renames a label fails here instead of
+ * showing a raw key; and every label staff read is Chinese, except the few that are the same in any language.
  */
 class WebappTranslationsTest {
 
     private static final String LOCALES = "/META-INF/resources/webjars/camunda/app/%s/locales/%s.json";
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*(\\w+)\\s*}}");
+    private static final Pattern TAG = Pattern.compile("</?([a-zA-Z]+)");
+    /** Labels that read the same in Chinese: ids, formats, product names, operators and Camunda's {@code <null>}. */
+    private static final Set<String> SAME_IN_ANY_LANGUAGE = Set.of("", "Camunda", "ID", "ID*", "null", "<null>",
+            "<undefined>", "<definition>", "<version>", "<Operation>", "CSV", "JSON", "Optimize", "requestPayload",
+            "YYYY-MM-DDTHH:mm:ss", "<", "<=", ">", ">=");
 
     private final ObjectMapper json = new ObjectMapper();
 
@@ -34,8 +40,29 @@ class WebappTranslationsTest {
         JsonNode chinese = read(app, "zh").path("labels");
 
         assertThat(names(chinese)).isEqualTo(names(english));
-        english.fields().forEachRemaining(label -> assertThat(placeholders(chinese.path(label.getKey()).asText()))
-                .as("%s %s", app, label.getKey()).isEqualTo(placeholders(label.getValue().asText())));
+        english.fields().forEachRemaining(label -> {
+            String translated = chinese.path(label.getKey()).asText();
+            assertThat(placeholders(translated)).as("%s %s", app, label.getKey())
+                    .isEqualTo(placeholders(label.getValue().asText()));
+            assertThat(tags(translated)).as("%s %s", app, label.getKey()).isEqualTo(tags(label.getValue().asText()));
+        });
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"tasklist", "cockpit", "admin"})
+    void everyLabelStaffReadIsTranslated(String app) throws IOException {
+        JsonNode english = read(app, "en").path("labels");
+        JsonNode chinese = read(app, "zh").path("labels");
+
+        List<String> untranslated = new ArrayList<>();
+        english.fields().forEachRemaining(label -> {
+            String text = label.getValue().asText();
+            if (text.equals(chinese.path(label.getKey()).asText()) && !SAME_IN_ANY_LANGUAGE.contains(text.strip())) {
+                untranslated.add(label.getKey() + " = " + text);
+            }
+        });
+
+        assertThat(untranslated).as("%s labels still in English", app).isEmpty();
     }
 
     @ParameterizedTest
@@ -59,6 +86,15 @@ class WebappTranslationsTest {
         List<String> names = new ArrayList<>();
         node.fieldNames().forEachRemaining(names::add);
         return new TreeSet<>(names);
+    }
+
+    private static List<String> tags(String text) {
+        List<String> found = new ArrayList<>();
+        Matcher matcher = TAG.matcher(text);
+        while (matcher.find()) {
+            found.add(matcher.group(1).toLowerCase());
+        }
+        return found.stream().sorted().toList();
     }
 
     private static Set<String> placeholders(String text) {

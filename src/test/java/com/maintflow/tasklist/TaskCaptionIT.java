@@ -11,7 +11,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** A ticket's task names its step, ticket and title, and its description names customer and system. */
+/**
+ * A ticket's task names its step, ticket and title, its description names customer and system, and it carries its
+ * list columns and request summary as local variables.
+ */
 @MaintFlowIntegrationTest
 class TaskCaptionIT {
 
@@ -36,6 +39,41 @@ class TaskCaptionIT {
                 .startsWith("客户 / Customer: " + IntakeBody.CUSTOMER_IN_WARRANTY + " · 系统 / System: 财务系统 / Finance system")
                 .contains("详情 / Details: /tickets/" + ticket)
                 .contains("Classify the request");
+    }
+
+    @Test
+    void laterTaskCarriesListVariablesAndSummaryWithEarlierRecords() {
+        // given: a request reviewed by cs1 (MAJOR, immediate)
+        var journey = new RequestJourney(new MaintFlowApi(port));
+        String ticket = journey.submit(IntakeBody.valid());
+        journey.review(ticket);
+
+        // when
+        var implement = taskService.createTaskQuery().processInstanceBusinessKey(ticket)
+                .taskDefinitionKey(RequestJourney.IMPLEMENT).singleResult();
+        var local = taskService.getVariablesLocal(implement.getId());
+
+        // then: the list columns are the task's own, the severity decided in review among them
+        assertThat(local).containsEntry("ticket", ticket).containsEntry("severity", "MAJOR")
+                .containsEntry("title", "月末报表导出失败 / Month-end report export fails")
+                .containsKeys("customerName", RequestSummary.VARIABLE);
+        assertThat((String) local.get(RequestSummary.VARIABLE))
+                .contains("**系统 / System:** 财务系统 \\/ Finance system")
+                .contains("**评审 / Review** \\(cs1\\): CORRECTIVE · DEFECT · MAJOR · IMMEDIATE");
+    }
+
+    @Test
+    void reviewTaskHasNoSeverityOfItsOwn() {
+        // given
+        String ticket = new RequestJourney(new MaintFlowApi(port)).submit(IntakeBody.valid());
+
+        // when
+        var review = taskService.createTaskQuery().processInstanceBusinessKey(ticket)
+                .taskDefinitionKey(RequestJourney.REVIEW).singleResult();
+
+        // then: a local severity would catch the severity the review form submits
+        assertThat(taskService.getVariablesLocal(review.getId())).doesNotContainKey("severity")
+                .containsKeys("ticket", "customerName", "title", RequestSummary.VARIABLE);
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.maintflow.support.HeadlessChromium;
 import com.maintflow.support.RequestDriver;
+import com.maintflow.intake.IntakeCommand;
 import com.maintflow.intake.IntakeService;
 import java.time.Duration;
 import java.util.List;
@@ -25,9 +26,9 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * Staff in Camunda Tasklist with a Chinese browser: cs1 finds a new ticket in 我组待办 / My groups' tasks,
- * claims it and completes the review through its Camunda Form; engineers never see it. Screenshots in
- * target/e2e/.
+ * Staff in Camunda Tasklist with a Chinese browser: cs1 finds a new ticket in 我组待办 / My groups' tasks (its list
+ * entry shows ticket number and customer), reads the request summary at the top of the form, claims it and
+ * completes the review through its Camunda Form; engineers never see it. Screenshots in target/e2e/.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.DEFINED_PORT)
 class TasklistBrowserIT {
@@ -35,6 +36,12 @@ class TasklistBrowserIT {
     private static final int PORT = HeadlessChromium.freePort();
     private static final String TASKLIST = "http://localhost:" + PORT + "/camunda/app/tasklist/";
     private static final String GROUP_FILTER = "我组待办";
+    private static final String CUSTOMER_NAME = "保修期内客户";
+    /** Customer text written to become a link, markup and a script, had it not been escaped. */
+    private static final String HOSTILE_TITLE = "报表出错 [点我](https://evil.example/phish) <b>粗体</b>";
+    private static final String HOSTILE_DESCRIPTION = "月结报表超时 / The month-end report times out.\n"
+            + "<script>window.hostile = true</script><img src=x onerror=\"window.hostile = true\">\n"
+            + "# 不是标题 [also a link](javascript:alert(1)) https://evil.example/autolink";
 
     @DynamicPropertySource
     static void port(DynamicPropertyRegistry registry) {
@@ -64,7 +71,9 @@ class TasklistBrowserIT {
     void customerServiceReviewsNewTicketFromGroupFilterInChineseTasklist() {
         // given: a new request waits for review
         var staff = new RequestDriver(engine, intake);
-        String ticket = staff.submit(RequestDriver.IN_WARRANTY, "it@warranty.example");
+        String ticket = intake.submit(new IntakeCommand(RequestDriver.IN_WARRANTY, RequestDriver.CONTACT_NAME,
+                "it@warranty.example", "+86 10 1234 5678", "WEB", "ERP 财务模块 / ERP finance", HOSTILE_TITLE,
+                HOSTILE_DESCRIPTION)).ticket();
 
         // then: no filter an engineer can read lists it (the filters Tasklist shows eng1)
         assertThat(ticketsInFiltersOf("eng1", "maintenance-engineers")).doesNotContain(ticket);
@@ -75,10 +84,24 @@ class TasklistBrowserIT {
         // when: cs1 opens 我组待办, picks the ticket, claims it and completes the review form
         logIn("cs1");
         click(By.xpath("//*[contains(text(),'" + GROUP_FILTER + "')]"));
+        WebElement listEntry = chromium.waitUpTo(20).until(ExpectedConditions.visibilityOfElementLocated(
+                By.xpath("//li[contains(@class,'task')][contains(.,'" + ticket + "')]")));
+        chromium.savePage("tasklist-02-list");
+        assertThat(listEntry.getText()).contains(ticket).contains(CUSTOMER_NAME).contains("报表出错");
         click(By.xpath("//*[contains(text(),'" + ticket + "')]"));
+        WebElement summary = chromium.waitUpTo(20).until(ExpectedConditions.visibilityOfElementLocated(
+                By.xpath("//*[contains(@class,'fjs-form-field-text')][contains(.,'请求摘要')]")));
+        chromium.savePage("tasklist-02-form");
         chromium.screenshot("tasklist-02-cs1-task");
+        // the summary names customer, contact, system and description, and the customer's text stays text
+        assertThat(summary.getText()).contains(CUSTOMER_NAME).contains("王工").contains("ERP 财务模块")
+                .contains("月结报表超时").contains("<script>").contains("[点我](https://evil.example/phish)")
+                .contains("# 不是标题");
+        assertThat(summary.findElements(By.cssSelector("a, script, img, b, h1, h2, h3"))).isEmpty();
+        assertThat(chromium.driver().executeScript("return window.hostile === undefined")).isEqualTo(true);
         assertThat(chromium.driver().getPageSource()).contains("认领").contains("启动流程");
         click(By.xpath("//*[normalize-space(text())='认领']"));
+        chromium.waitUpTo(20).until(ExpectedConditions.numberOfElementsToBe(By.cssSelector(".disabled-form"), 0));
         pick("Maintenance type", "纠错性");
         pick("Kind of service", "软件缺陷");
         pick("Severity", "一般");

@@ -22,6 +22,8 @@ export default {
     availableLocales: ['zh', 'en'],
     fallbackLocale: 'en'
   },
+  // MaintFlow: a process instance links to its ticket page (scripts/ticket-link.js, a frontend plugin).
+  customScripts: ['scripts/ticket-link'],
   // // change the app name and vendor
   // app: {
   //   name: 'Operations',

@@ -1,0 +1,108 @@
+package com.maintflow.ticket;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.maintflow.intake.IntakeService;
+import com.maintflow.support.HeadlessChromium;
+import com.maintflow.support.RequestDriver;
+import java.util.List;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * A supervisor in Camunda Cockpit with a Chinese browser: the process instance of a ticket links to its ticket page
+ * (our frontend plugin), and Cockpit and Admin speak Chinese. Screenshots in target/e2e/.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.DEFINED_PORT)
+class CockpitBrowserIT {
+
+    private static final int PORT = HeadlessChromium.freePort();
+    private static final String COCKPIT = "http://localhost:" + PORT + "/camunda/app/cockpit/default/";
+    private static final String ADMIN = "http://localhost:" + PORT + "/camunda/app/admin/default/";
+
+    @DynamicPropertySource
+    static void port(DynamicPropertyRegistry registry) {
+        registry.add("server.port", () -> PORT);
+    }
+
+    @Autowired private ProcessEngine engine;
+    @Autowired private IntakeService intake;
+
+    private HeadlessChromium chromium;
+
+    @BeforeEach
+    void openBrowser() {
+        chromium = HeadlessChromium.start();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (chromium != null) {
+            chromium.close();
+        }
+    }
+
+    @Test
+    void processInstanceInCockpitLinksToItsTicketPage() {
+        // given: a ticket waiting for review
+        String ticket = new RequestDriver(engine, intake).submit(RequestDriver.IN_WARRANTY, "it@warranty.example");
+        String instanceId = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(ticket)
+                .singleResult().getId();
+
+        // when: sup1 logs into Cockpit and opens the instance
+        logIn("sup1");
+        chromium.screenshot("cockpit-01-dashboard");
+        chromium.driver().get(COCKPIT + "#/process-instance/" + instanceId + "/runtime");
+        chromium.waitUpTo(30).until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), ticket));
+        chromium.screenshot("cockpit-02-instance");
+        List<WebElement> links = chromium.waitUpTo(30).until(ExpectedConditions.numberOfElementsToBeMoreThan(
+                By.cssSelector("a[data-maintflow='ticket-link']"), 0));
+        chromium.screenshot("cockpit-03-instance-ticket-link");
+
+        // then: the instance view links to the ticket page, in Chinese, without the Camunda 8 banner
+        assertThat(links).extracting(link -> link.getAttribute("href"))
+                .allMatch(href -> href.endsWith("/tickets/" + ticket));
+        String page = chromium.driver().findElement(By.tagName("body")).getText();
+        assertThat(page).contains("流程").contains("变量").contains("业务键（工单号）").doesNotContain("Variables");
+        assertThat(chromium.driver().findElements(By.cssSelector(".ce-eol-banner")))
+                .noneMatch(WebElement::isDisplayed);
+    }
+
+    @Test
+    void adminSpeaksChinese() {
+        // when: the Camunda admin opens Admin's user list
+        logIn("demo", ADMIN);
+        chromium.driver().get(ADMIN + "#/users");
+        chromium.waitUpTo(30).until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "cs1"));
+        chromium.screenshot("admin-01-users");
+
+        // then
+        String page = chromium.driver().findElement(By.tagName("body")).getText();
+        assertThat(page).contains("用户").contains("组").contains("授权").doesNotContain("Authorizations");
+    }
+
+    private void logIn(String user) {
+        logIn(user, COCKPIT);
+    }
+
+    private void logIn(String user, String app) {
+        var driver = chromium.driver();
+        driver.get(app);
+        chromium.waitUpTo(20).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[type=text]")))
+                .sendKeys(user);
+        driver.findElement(By.cssSelector("input[type=password]")).sendKeys("demo");
+        driver.findElement(By.cssSelector("button[type=submit]")).click();
+        chromium.waitUpTo(20).until(ExpectedConditions.invisibilityOfElementLocated(
+                By.cssSelector("input[type=password]")));
+    }
+}
