@@ -17,6 +17,7 @@ import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
@@ -72,12 +73,16 @@ class SecurityConfig {
      * re-verified on POST, which a cross-site page cannot know. A CSRF token would also tie the answer to a
      * session cookie the mail client's browser may not keep, and create sessions for every opened link.
      */
-    /** The staff ticket page: the same Camunda users and staff groups as the API, in a browser. */
+    /**
+     * The staff ticket page: the same Camunda users and staff groups as the API, in a browser — HTTP Basic, or the
+     * login the user already has in Tasklist/Cockpit (WebappSessionAuthentication), since both link here.
+     */
     @Bean
     @Order(0)
     SecurityFilterChain ticketPages(HttpSecurity http) throws Exception {
         return http.securityMatcher("/tickets/**")
                 .authorizeHttpRequests(auth -> auth.anyRequest().hasAnyAuthority(STAFF))
+                .addFilterBefore(new WebappSessionAuthentication(), BasicAuthenticationFilter.class)
                 .httpBasic(basic -> basic.realmName("MaintFlow"))
                 // Read-only pages (GET only) behind Basic authentication: no state-changing form to protect.
                 .csrf(csrf -> csrf.disable())

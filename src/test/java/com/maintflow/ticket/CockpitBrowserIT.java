@@ -76,6 +76,13 @@ class CockpitBrowserIT {
         assertThat(page).contains("流程").contains("变量").contains("业务键（工单号）").doesNotContain("Variables");
         assertThat(chromium.driver().findElements(By.cssSelector(".ce-eol-banner")))
                 .noneMatch(WebElement::isDisplayed);
+
+        // when: sup1 follows the link
+        chromium.driver().get(links.get(0).getAttribute("href"));
+
+        // then: the ticket page opens on the Cockpit login, without asking for a password again
+        chromium.waitUpTo(30).until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), ticket));
+        chromium.screenshot("cockpit-04-ticket-page");
     }
 
     @Test
