@@ -3,7 +3,7 @@ package com.maintflow.tasklist;
 import com.maintflow.intake.MaintenanceRequest;
 import com.maintflow.records.RequestRecords;
 import java.math.BigDecimal;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,8 +23,9 @@ final class RequestSummary {
     private static final int DESCRIPTION_CHARS = 1200;
     private static final int FIELD_CHARS = 160;
     private static final String SEPARATOR = " · ";
-    private static final DateTimeFormatter UTC_MINUTES =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+    /** Beijing time, the contract zone, as on the ticket page. */
+    private static final DateTimeFormatter LOCAL_MINUTES =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm '北京时间'").withZone(ZoneId.of("Asia/Shanghai"));
 
     private RequestSummary() {
     }
@@ -36,7 +37,7 @@ final class RequestSummary {
         lines.add("**联系人 / Contact:** " + literal(join(request.getContactName(), request.getContactEmail(),
                 request.getContactPhone())));
         lines.add("**系统 / System:** " + literal(request.getSystem()));
-        lines.add("**受理 / Received:** " + literal(UTC_MINUTES.format(request.getReceivedAt()) + SEPARATOR
+        lines.add("**受理 / Received:** " + literal(LOCAL_MINUTES.format(request.getReceivedAt()) + SEPARATOR
                 + request.getChannel() + SEPARATOR + (request.isWithinFreePeriod() ? "保修期内 / in free period"
                 : "保修期外 / outside free period")));
         lines.add("**描述 / Description:**\n" + literal(clip(request.getDescription(), DESCRIPTION_CHARS)));
