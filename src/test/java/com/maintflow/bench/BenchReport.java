@@ -85,6 +85,8 @@ final class BenchReport {
             if (value instanceof Map<?, ?> measured && measured.containsKey("p50Millis")) {
                 rows.put("Tasklist page p50 / p95 ms, " + phase, fixed(measured.get("p50Millis"), 1) + " / "
                         + fixed(measured.get("p95Millis"), 1));
+            } else if (value instanceof Map<?, ?> measured && measured.containsKey("error")) {
+                rows.put("Tasklist page p50 / p95 ms, " + phase, "aborted (timeout)");
             }
         });
         return rows;

@@ -20,6 +20,8 @@ final class OpenRequestCopies {
     private static final int TASK_RESOURCE = 7;
 
     private final DataSource dataSource;
+    /** Copy generation, part of each copy's id; counts on across calls so ids never repeat. */
+    private int round;
 
     OpenRequestCopies(DataSource dataSource) {
         this.dataSource = dataSource;
@@ -31,7 +33,8 @@ final class OpenRequestCopies {
         var progress = Progress.of(label + " copying review tasks to " + String.format("%,d", target),
                 Math.max(0, target - open));
         try (Connection connection = dataSource.getConnection()) {
-            for (int round = 1; open + copied < target; round++) {
+            while (open + copied < target) {
+                round++;
                 long rows = Math.min(open + copied, target - open - copied);
                 String suffix = "'." + round + "'";
                 copied += copyTasks(connection, suffix, round, rows);

@@ -21,8 +21,10 @@ final class TasklistQuerySection {
     static final String GROUP = "customer-service";
     private static final String STATEMENT =
             "org.camunda.bpm.engine.impl.persistence.entity.TaskEntity.selectTaskByQueryCriteria";
-    private static final int WARM_UP = 20;
+    private static final int WARM_UP = 5;
     private static final int PAGE = 50;
+    /** A level whose queries are this slow is measured with fewer samples, so a run stays within minutes. */
+    private static final long BUDGET_NANOS = 60_000_000_000L;
 
     private final String label;
     private final TaskService tasks;
@@ -38,30 +40,51 @@ final class TasklistQuerySection {
         this.queries = queries;
     }
 
-    /** p50/p95 of the page query and the plan of its SQL. */
+    /**
+     * p50/p95 of the page query and the plan of its SQL. Stops early after a time budget (at least 3 samples); a
+     * query the database aborts (the MariaDB run sets max_statement_time) is reported as an error, not measured.
+     */
     Map<String, Object> measure(String phase) throws SQLException {
+        Map<String, Object> result = new LinkedHashMap<>();
         identity.setAuthentication(USER, List.of(GROUP));
         try {
-            for (int i = 0; i < WARM_UP; i++) {
-                page();
-            }
             var latencies = new Latencies();
-            var progress = Progress.of(label + " Tasklist query (" + phase + ")", queries);
-            for (int i = 1; i <= queries; i++) {
-                latencies.time(this::page);
+            long begin = System.nanoTime();
+            var progress = Progress.of(label + " Tasklist query (" + phase + ")", WARM_UP + queries);
+            for (int i = 1; i <= WARM_UP + queries; i++) {
+                long start = System.nanoTime();
+                page();
+                if (i > WARM_UP) {
+                    latencies.add(System.nanoTime() - start);
+                }
                 progress.at(i);
+                if (System.nanoTime() - begin > BUDGET_NANOS && i >= 3) {
+                    break;
+                }
             }
-            Map<String, Object> result = new LinkedHashMap<>();
-            result.put("queries", queries);
+            if (latencies.count() == 0) {
+                // Too slow for any measured sample after the warm-up: the warm-up times are the result.
+                latencies.add((System.nanoTime() - begin) / Math.max(1, WARM_UP));
+            }
+            result.put("queries", latencies.count());
             result.put("p50Millis", latencies.medianMillis());
             result.put("p95Millis", latencies.percentileMillis(0.95));
-            var sql = SqlCapture.of(STATEMENT, this::page);
-            result.put("sql", sql.orElse("(not captured)"));
-            result.put("plan", sql.isPresent() ? explain(sql.get()) : List.of());
-            return result;
+        } catch (RuntimeException e) {
+            Progress.say(label + " Tasklist query (" + phase + ") failed: " + String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
+            result.put("error", String.valueOf(e.getCause() == null ? e.getMessage() : e.getCause().getMessage()));
         } finally {
             identity.clearAuthentication();
         }
+        identity.setAuthentication(USER, List.of(GROUP));
+        try {
+            var sql = SqlCapture.of(STATEMENT, () -> tasks.createTaskQuery().taskCandidateGroupIn(List.of(GROUP))
+                    .orderByDueDate().asc().orderByTaskPriority().desc().listPage(0, 0));
+            result.put("sql", sql.orElse("(not captured)"));
+            result.put("plan", sql.isPresent() ? explain(sql.get().replace("LIMIT 0 ", "LIMIT 50 ")) : List.of());
+        } finally {
+            identity.clearAuthentication();
+        }
+        return result;
     }
 
     private List<Task> page() {
