@@ -3,7 +3,8 @@
 # database in one run, so both columns of the table come from the same machine at the same time. Creates the
 # database and a TCP user with a fresh password as .ci/run does (root via the socket), and always drops both on
 # exit. MariaDB itself is never stopped. Every statement is aborted after BENCH_STATEMENT_SECONDS (default 60, the
-# session variable max_statement_time): Camunda's Tasklist query can take minutes there (docs/benchmarks.md). Extra arguments go to Maven, e.g. -Dbench.openRequests=10000.
+# session variable max_statement_time): Camunda's Tasklist query can take minutes there (docs/benchmarks.md).
+# Extra arguments go to Maven, e.g. -Dbench.openRequests=10000.
 #   bench/run-benchmarks.sh                      # H2 and MariaDB
 #   BENCH_DB=mariadb bench/run-benchmarks.sh     # MariaDB only
 set -euo pipefail

@@ -70,7 +70,7 @@ final class BenchReport {
         var raw = asMap(r.get("rawDb"));
         rows.put("raw DB insert+commit/s", fixed(raw.get("commitsPerSecond"), 0));
         rows.put("  MaintFlow commits as % of raw", fixed(100 * number(real.get("commitsPerSecond"))
-                / number(raw.get("commitsPerSecond")), 1) + " %");
+                / number(raw.get("commitsPerSecond")), 2) + " %");
         var http = asMap(r.get("httpIntake"));
         rows.put("HTTP intake req/s (" + http.get("clients") + " clients)", fixed(http.get("requestsPerSecond"), 1));
         rows.put("  p50 / p99 ms", fixed(http.get("p50Millis"), 1) + " / " + fixed(http.get("p99Millis"), 1));

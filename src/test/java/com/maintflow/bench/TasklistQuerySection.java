@@ -49,6 +49,7 @@ final class TasklistQuerySection {
         identity.setAuthentication(USER, List.of(GROUP));
         try {
             var latencies = new Latencies();
+            int done = 0;
             long begin = System.nanoTime();
             var progress = Progress.of(label + " Tasklist query (" + phase + ")", WARM_UP + queries);
             for (int i = 1; i <= WARM_UP + queries; i++) {
@@ -57,14 +58,15 @@ final class TasklistQuerySection {
                 if (i > WARM_UP) {
                     latencies.add(System.nanoTime() - start);
                 }
+                done = i;
                 progress.at(i);
                 if (System.nanoTime() - begin > BUDGET_NANOS && i >= 3) {
                     break;
                 }
             }
             if (latencies.count() == 0) {
-                // Too slow for any measured sample after the warm-up: the warm-up times are the result.
-                latencies.add((System.nanoTime() - begin) / Math.max(1, WARM_UP));
+                // Too slow for any sample after the warm-up: the mean of the warm-up queries is the result.
+                latencies.add((System.nanoTime() - begin) / Math.max(1, done));
             }
             result.put("queries", latencies.count());
             result.put("p50Millis", latencies.medianMillis());
