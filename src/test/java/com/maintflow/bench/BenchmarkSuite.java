@@ -55,7 +55,7 @@ public final class BenchmarkSuite {
         Progress.say(label + " starting MaintFlow (profiles " + String.join(",", database.profiles()) + ")");
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("runAt", Instant.now().toString());
-        try (var app = MaintFlowUnderTest.start(database)) {
+        try (var app = RunningMaintFlow.start(database)) {
             result.put("startupSeconds", app.startup().toMillis() / 1000.0);
             Progress.say(String.format("%s ready after %.1f s", label, app.startup().toMillis() / 1000.0));
             var engine = app.bean(ProcessEngine.class);
@@ -80,7 +80,7 @@ public final class BenchmarkSuite {
         return result;
     }
 
-    private static Map<String, Object> tasklist(String label, MaintFlowUnderTest app, ProcessEngine engine,
+    private static Map<String, Object> tasklist(String label, RunningMaintFlow app, ProcessEngine engine,
             DataSource dataSource, BenchSettings settings) throws Exception {
         var seeder = new OpenRequestSeeder(app.bean(IntakeService.class), engine.getTaskService(),
                 app.bean(PlatformTransactionManager.class));

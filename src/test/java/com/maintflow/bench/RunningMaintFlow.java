@@ -15,17 +15,17 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
  * demo data of the test profile), on one {@link BenchDatabase}. Start-up is timed from the call to
  * {@code SpringApplication.run} to {@link ApplicationReadyEvent}.
  */
-final class MaintFlowUnderTest implements AutoCloseable {
+final class RunningMaintFlow implements AutoCloseable {
 
     private final ConfigurableApplicationContext context;
     private final Duration startup;
 
-    private MaintFlowUnderTest(ConfigurableApplicationContext context, Duration startup) {
+    private RunningMaintFlow(ConfigurableApplicationContext context, Duration startup) {
         this.context = context;
         this.startup = startup;
     }
 
-    static MaintFlowUnderTest start(BenchDatabase database) {
+    static RunningMaintFlow start(BenchDatabase database) {
         Map<String, Object> properties = new HashMap<>(database.properties());
         properties.put("server.port", 0);
         // The benchmark runs the asynchronous archive step itself, so its time is measured as a step of its own
@@ -46,7 +46,7 @@ final class MaintFlowUnderTest implements AutoCloseable {
                 // config/application*.yml override.
                 .run(properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue())
                         .toArray(String[]::new));
-        return new MaintFlowUnderTest(context, Duration.ofNanos(readyAt[0] - launched));
+        return new RunningMaintFlow(context, Duration.ofNanos(readyAt[0] - launched));
     }
 
     Duration startup() {
