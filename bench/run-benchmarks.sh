@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# The benchmark suite (src/test/java/com/maintflow/bench/BenchmarkSuite.java) on H2 and on a scratch MariaDB
+# database in one run, so both columns of the table come from the same machine at the same time. Creates the
+# database and a TCP user with a fresh password as .ci/run does (root via the socket), and always drops both on
+# exit. MariaDB itself is never stopped. Every statement is aborted after BENCH_STATEMENT_SECONDS (default 60, the
+# session variable max_statement_time): Camunda's Tasklist query can take minutes there (docs/benchmarks.md).
+# Extra arguments go to Maven, e.g. -Dbench.openRequests=10000.
+#   bench/run-benchmarks.sh                      # H2 and MariaDB
+#   BENCH_DB=mariadb bench/run-benchmarks.sh     # MariaDB only
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+readonly DB=maintflow_bench
+readonly DB_USER=maintflow_bench
+DB_PASSWORD=$(head -c 18 /dev/urandom | base64 | tr -d '/+=')
+
+cleanup() {
+  mariadb -e "DROP DATABASE IF EXISTS ${DB}; DROP USER IF EXISTS '${DB_USER}'@'127.0.0.1'; DROP USER IF EXISTS '${DB_USER}'@'localhost';"
+  echo "[bench] scratch database ${DB} and user ${DB_USER} dropped"
+}
+trap cleanup EXIT
+
+# Case-sensitive collation, as Camunda expects on MySQL/MariaDB (same as .ci/run).
+mariadb <<SQL
+DROP DATABASE IF EXISTS ${DB};
+CREATE DATABASE ${DB} CHARACTER SET utf8mb4 COLLATE utf8mb4_bin;
+CREATE USER IF NOT EXISTS '${DB_USER}'@'127.0.0.1' IDENTIFIED BY '${DB_PASSWORD}';
+CREATE USER IF NOT EXISTS '${DB_USER}'@'localhost' IDENTIFIED BY '${DB_PASSWORD}';
+ALTER USER '${DB_USER}'@'127.0.0.1' IDENTIFIED BY '${DB_PASSWORD}';
+ALTER USER '${DB_USER}'@'localhost' IDENTIFIED BY '${DB_PASSWORD}';
+GRANT ALL PRIVILEGES ON ${DB}.* TO '${DB_USER}'@'127.0.0.1';
+GRANT ALL PRIVILEGES ON ${DB}.* TO '${DB_USER}'@'localhost';
+SQL
+
+MAINTFLOW_DB_URL="jdbc:mysql://127.0.0.1:3306/${DB}?sendFractionalSeconds=false&nullCatalogMeansCurrent=true&useSSL=false&allowPublicKeyRetrieval=true&sessionVariables=max_statement_time=${BENCH_STATEMENT_SECONDS:-60}" \
+MAINTFLOW_DB_USER="$DB_USER" \
+MAINTFLOW_DB_PASSWORD="$DB_PASSWORD" \
+MAINTFLOW_ADMIN_USER=admin \
+MAINTFLOW_ADMIN_PASSWORD="$(head -c 18 /dev/urandom | base64 | tr -d '/+=')" \
+MAINTFLOW_LINK_SECRET="$(head -c 48 /dev/urandom | base64 | tr -d '/+=')" \
+  mvn -B -DskipLint=true -Pbench test-compile exec:java -Dbench.db="${BENCH_DB:-both}" "$@"

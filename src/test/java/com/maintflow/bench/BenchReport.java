@@ -1,0 +1,107 @@
+package com.maintflow.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The one table of a run, a row per measurement and a column per database, and the same results as JSON. Ratios
+ * are computed only between numbers of the same run and database (the machines are noisy).
+ */
+final class BenchReport {
+
+    private final BenchSettings settings;
+    private final Map<String, Object> results;
+
+    BenchReport(BenchSettings settings, Map<String, Object> results) {
+        this.settings = settings;
+        this.results = results;
+    }
+
+    void print() {
+        Map<String, Map<String, String>> columns = new LinkedHashMap<>();
+        results.forEach((db, result) -> columns.put(BenchDatabase.named(db).label(), rows(asMap(result))));
+        List<String> labels = new ArrayList<>();
+        columns.values().forEach(rows -> rows.keySet().stream().filter(l -> !labels.contains(l)).forEach(labels::add));
+        int width = labels.stream().mapToInt(String::length).max().orElse(10) + 2;
+        System.out.println();
+        System.out.printf("MaintFlow benchmark, %d CPUs, %s%n", Runtime.getRuntime().availableProcessors(),
+                java.time.LocalDate.now());
+        var header = new StringBuilder(String.format("%-" + width + "s", "measurement"));
+        columns.keySet().forEach(db -> header.append(String.format("%22s", db)));
+        System.out.println(header);
+        for (String label : labels) {
+            var line = new StringBuilder(String.format("%-" + width + "s", label));
+            columns.values().forEach(rows -> line.append(String.format("%22s", rows.getOrDefault(label, "-"))));
+            System.out.println(line);
+        }
+    }
+
+    Path write(Path file) throws IOException {
+        Files.createDirectories(file.getParent());
+        Map<String, Object> document = new LinkedHashMap<>();
+        document.put("settings", settings.asMap());
+        document.put("cpus", Runtime.getRuntime().availableProcessors());
+        document.put("java", System.getProperty("java.version"));
+        document.put("results", results);
+        BenchmarkSuite.json().writeValue(file.toFile(), document);
+        return file;
+    }
+
+    private static Map<String, String> rows(Map<String, Object> r) {
+        Map<String, String> rows = new LinkedHashMap<>();
+        rows.put("start-up s (launch to ready)", fixed(r.get("startupSeconds"), 1));
+        var flow = asMap(r.get("fullFlow"));
+        var real = asMap(flow.get("MaintFlow"));
+        var base = asMap(flow.get("baseline"));
+        rows.put("full flow instances/s MaintFlow", fixed(real.get("instancesPerSecond"), 1));
+        rows.put("full flow instances/s baseline", fixed(base.get("instancesPerSecond"), 1));
+        rows.put("  MaintFlow / baseline", fixed(flow.get("instancesPerSecondRatio"), 2));
+        var realSteps = asMap(real.get("stepLatency"));
+        var baseSteps = asMap(base.get("stepLatency"));
+        realSteps.forEach((step, latency) -> rows.put("  p50 ms " + step + " (MF / base)",
+                fixed(asMap(latency).get("p50Millis"), 1) + " / "
+                        + fixed(asMap(baseSteps.get(step)).get("p50Millis"), 1)));
+        rows.put("engine commits/s MaintFlow", fixed(real.get("commitsPerSecond"), 0));
+        var raw = asMap(r.get("rawDb"));
+        rows.put("raw DB insert+commit/s", fixed(raw.get("commitsPerSecond"), 0));
+        rows.put("  MaintFlow commits as % of raw", fixed(100 * number(real.get("commitsPerSecond"))
+                / number(raw.get("commitsPerSecond")), 2) + " %");
+        var http = asMap(r.get("httpIntake"));
+        rows.put("HTTP intake req/s (" + http.get("clients") + " clients)", fixed(http.get("requestsPerSecond"), 1));
+        rows.put("  p50 / p99 ms", fixed(http.get("p50Millis"), 1) + " / " + fixed(http.get("p99Millis"), 1));
+        rows.put("  requests / errors", http.get("requests") + " / " + http.get("errors"));
+        var tasklist = asMap(r.get("tasklistQuery"));
+        rows.put("open requests at review", String.format("%,d", number(tasklist.get("openAtReview")).longValue()));
+        rows.put("  real requests / row copies", String.format("%,d / %,d",
+                number(tasklist.get("realOpenAtReview")).longValue(), number(tasklist.get("copied")).longValue()));
+        rows.put("  intake of the real ones s (req/s)", fixed(tasklist.get("seedSeconds"), 0) + " ("
+                + fixed(tasklist.get("seededPerSecond"), 1) + ")");
+        tasklist.forEach((phase, value) -> {
+            if (value instanceof Map<?, ?> measured && measured.containsKey("p50Millis")) {
+                rows.put("Tasklist page p50 / p95 ms, " + phase, fixed(measured.get("p50Millis"), 1) + " / "
+                        + fixed(measured.get("p95Millis"), 1));
+            } else if (value instanceof Map<?, ?> measured && measured.containsKey("error")) {
+                rows.put("Tasklist page p50 / p95 ms, " + phase, "aborted (timeout)");
+            }
+        });
+        return rows;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> asMap(Object value) {
+        return value instanceof Map<?, ?> map ? (Map<String, Object>) map : Map.of();
+    }
+
+    private static Double number(Object value) {
+        return value instanceof Number n ? n.doubleValue() : Double.NaN;
+    }
+
+    private static String fixed(Object value, int decimals) {
+        return String.format("%,." + decimals + "f", number(value));
+    }
+}

@@ -1,0 +1,119 @@
+package com.maintflow.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.maintflow.intake.IntakeService;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * MaintFlow's benchmark: start-up, full flow against a baseline BPMN, intake over HTTP, the Tasklist query with
+ * many open requests and the raw database ceiling, on H2 and/or MariaDB ({@code -Dbench.db=h2|mariadb|both}), in
+ * one run. Prints progress while it runs, then one table; writes {@code target/bench/results.json}. Not a test:
+ * {@code mvn -B -DskipLint=true -Pbench test-compile exec:java}; {@code -Dbench.suite=timers} runs the timer
+ * lateness benchmark instead, {@code all} both. Settings: {@link BenchSettings}; results: docs/benchmarks.md.
+ */
+public final class BenchmarkSuite {
+
+    private static final Duration QUIET_WAIT = Duration.ofMinutes(5);
+
+    private BenchmarkSuite() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String suite = System.getProperty("bench.suite", "app");
+        if (suite.equals("app") || suite.equals("all")) {
+            runApplicationSuite(BenchSettings.fromSystemProperties());
+        }
+        if (suite.equals("timers") || suite.equals("all")) {
+            TimerLatencyBenchmark.main(args);
+        }
+        // Spring, Hikari and MySQL's cleanup threads may linger; the results are written.
+        System.exit(0);
+    }
+
+    private static void runApplicationSuite(BenchSettings settings) throws Exception {
+        Map<String, Object> results = new LinkedHashMap<>();
+        for (BenchDatabase database : settings.databases()) {
+            results.put(database.key(), run(database, settings));
+        }
+        var report = new BenchReport(settings, results);
+        report.print();
+        Path json = report.write(Path.of("target/bench/results.json"));
+        System.out.println("JSON: " + json.toAbsolutePath());
+    }
+
+    private static Map<String, Object> run(BenchDatabase database, BenchSettings settings) throws Exception {
+        String label = database.label();
+        Progress.say(label + " starting MaintFlow (profiles " + String.join(",", database.profiles()) + ")");
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("runAt", Instant.now().toString());
+        try (var app = RunningMaintFlow.start(database)) {
+            result.put("startupSeconds", app.startup().toMillis() / 1000.0);
+            Progress.say(String.format("%s ready after %.1f s", label, app.startup().toMillis() / 1000.0));
+            var engine = app.bean(ProcessEngine.class);
+            var dataSource = app.bean(DataSource.class);
+
+            result.put("rawDb", new RawInsertSection(label, dataSource, settings.rawInsertTime()).run());
+
+            var maintFlow = new MaintFlowFlow(app.bean(IntakeService.class), engine.getTaskService(),
+                    engine.getManagementService());
+            var baseline = new BaselineFlow(engine.getRuntimeService(), engine.getTaskService(),
+                    engine.getManagementService(), maintFlow.userSteps());
+            baseline.deploy(engine.getRepositoryService());
+            result.put("fullFlow", new FullFlowSection(label, maintFlow, baseline, settings.flowInstances()).run());
+            app.awaitQuiet(QUIET_WAIT);
+
+            result.put("httpIntake", new IntakeLoadSection(label, app.port(), settings.intakeRequests(),
+                    settings.intakeClients(), settings.intakeTimeLimit()).run());
+            app.awaitQuiet(QUIET_WAIT);
+
+            result.put("tasklistQuery", tasklist(label, app, engine, dataSource, settings));
+        }
+        return result;
+    }
+
+    private static Map<String, Object> tasklist(String label, RunningMaintFlow app, ProcessEngine engine,
+            DataSource dataSource, BenchSettings settings) throws Exception {
+        var seeder = new OpenRequestSeeder(app.bean(IntakeService.class), engine.getTaskService(),
+                app.bean(PlatformTransactionManager.class));
+        long begin = System.nanoTime();
+        long opened = seeder.seedUpTo(label, Math.min(settings.realOpenRequests(), settings.openRequests()),
+                settings.seedBatch());
+        double seedSeconds = (System.nanoTime() - begin) / 1e9;
+        app.awaitQuiet(QUIET_WAIT);
+        Map<String, Object> result = new LinkedHashMap<>();
+        long real = seeder.openAtReview();
+        result.put("realOpenAtReview", real);
+        result.put("seeded", opened);
+        result.put("seedSeconds", seedSeconds);
+        result.put("seededPerSecond", opened / Math.max(seedSeconds, 1e-3));
+        var query = new TasklistQuerySection(label, engine.getTaskService(), engine.getIdentityService(), dataSource,
+                settings.queries());
+        // Measured at growing sizes, so the table shows how the query scales, not only its value at the top.
+        var copies = new OpenRequestCopies(dataSource);
+        long copied = 0;
+        for (long level = Math.min(real, settings.openRequests()); ; level = Math.min(level * 10, settings.openRequests())) {
+            copied += copies.copyUpTo(label, level, seeder.openAtReview());
+            var measured = query.measure(String.format("%,d open", level));
+            result.put(String.format("%,d open", level), measured);
+            if (level >= settings.openRequests() || measured.containsKey("error")) {
+                break;
+            }
+        }
+        result.put("copied", copied);
+        result.put("openAtReview", seeder.openAtReview());
+        return result;
+    }
+
+    static ObjectMapper json() {
+        return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    }
+}
