@@ -5,7 +5,7 @@
 # again. Then the cluster settles (at most lock time + 60 s, so jobs a dead node had locked run elsewhere) and the
 # script prints counts and checks the invariants: every request ended or waits at a user task, none lost, no job
 # left locked, no incident, no notification pending, none delivered twice. Exits non-zero if one fails.
-# Loopback only; bounded (each wait has a limit; about 7-9 minutes with the defaults, plus the build); the EXIT
+# Loopback only; bounded (each wait has a limit; 10-15 minutes with the defaults on a busy 2-core machine); the EXIT
 # trap stops both nodes, the load and GreenMail and drops the scratch database and user. Never stops MariaDB.
 # Run as root on the CI machine (socket auth), from anywhere: bench/cluster.sh   (docs/cluster.md)
 set -euo pipefail
