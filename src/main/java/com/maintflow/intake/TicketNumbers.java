@@ -2,9 +2,14 @@ package com.maintflow.intake;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Hands out ticket numbers {@code MR-<year>-<6 digits>}, counting per year in the business zone. */
 @Component
@@ -13,15 +18,38 @@ class TicketNumbers {
     static final ZoneId BUSINESS_ZONE = ZoneId.of("Asia/Shanghai");
 
     private final TicketCounterRepository counters;
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate ownTransaction;
 
-    TicketNumbers(TicketCounterRepository counters) {
+    TicketNumbers(TicketCounterRepository counters, JdbcTemplate jdbc, PlatformTransactionManager transactionManager) {
         this.counters = counters;
+        this.jdbc = jdbc;
+        this.ownTransaction = new TransactionTemplate(transactionManager);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
     String next(Instant receivedAt) {
         int year = receivedAt.atZone(BUSINESS_ZONE).getYear();
-        TicketCounter counter = counters.lockYear(year).orElseGet(() -> counters.saveAndFlush(new TicketCounter(year)));
+        TicketCounter counter = counters.lockYear(year).orElseGet(() -> {
+            createYear(year);
+            return counters.lockYear(year).orElseThrow();
+        });
         return "MR-%d-%06d".formatted(year, counter.next());
+    }
+
+    /**
+     * A year's row is inserted in a transaction of its own and then locked like any other. Two first requests of a
+     * year (a new installation, New Year's morning, two nodes) both find no row: inserting it inside the intake's
+     * transaction made the loser's whole intake fail on the duplicate key (answered 500); now only this small insert
+     * fails, and both wait for the one row's lock. A plain INSERT, never a merge, so an existing count is never reset.
+     */
+    private void createYear(int year) {
+        try {
+            ownTransaction.executeWithoutResult(tx ->
+                    jdbc.update("insert into mf_ticket_counter (ticket_year, last_number) values (?, 0)", year));
+        } catch (DataIntegrityViolationException createdByAnother) {
+            // The other request inserted it first: lock that row.
+        }
     }
 }

@@ -42,6 +42,14 @@ public class NotificationOutbox {
         return notifications.findById(notificationId).map(row -> row.isDueAt(actors.now())).orElse(false);
     }
 
+    /**
+     * True when the row no longer waits (sent, failed for good, or gone): its publication can only still be
+     * incomplete because a node died between marking the row and the registry marking the publication complete.
+     */
+    public boolean isSettled(long notificationId) {
+        return notifications.findById(notificationId).map(row -> !row.isPending()).orElse(true);
+    }
+
     /** Every row that is due, oldest first: what a retry sweep or an operator re-sends. */
     public List<Long> dueIds() {
         var now = actors.now();

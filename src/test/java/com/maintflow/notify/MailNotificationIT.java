@@ -18,6 +18,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -42,6 +43,7 @@ class MailNotificationIT {
     @Autowired private RecordedNotificationRepository notifications;
     @Autowired private NotificationDelivery delivery;
     @Autowired private TransactionTemplate transactions;
+    @Autowired private JdbcTemplate jdbc;
 
     @AfterEach
     void serverBackUp() {
@@ -99,6 +101,30 @@ class MailNotificationIT {
         assertThat(mailsTo(CONTACT, ticket)).hasSize(1);
         assertThat(mailsTo("cs1@maintflow.example", ticket)).hasSize(1);
         assertThat(contactRowOf(ticket).getAttempts()).isEqualTo(2);
+    }
+
+    @Test
+    void publicationLeftIncompleteAfterSendIsCompletedWithoutSendingAgain() throws Exception {
+        // given: the mails went out, but the node died before the registry completed their publications
+        String ticket = intake.submit(request("节点宕机 / Node died")).ticket();
+        awaitMailsToContact(ticket);
+        await().atMost(DELIVERY).until(() -> incompletePublicationsOf(ticket) == 0);
+        jdbc.update("update EVENT_PUBLICATION set COMPLETION_DATE = null where SERIALIZED_EVENT like ?",
+                "%\"" + ticket + "\"%");
+        assertThat(incompletePublicationsOf(ticket)).isPositive();
+
+        // when: the retry sweep runs
+        delivery.resubmitDue();
+
+        // then: the publications are completed, and nothing was sent again
+        await().atMost(DELIVERY).until(() -> incompletePublicationsOf(ticket) == 0);
+        assertThat(mailsTo(CONTACT, ticket)).hasSize(1);
+        assertThat(mailsTo("cs1@maintflow.example", ticket)).hasSize(1);
+    }
+
+    private int incompletePublicationsOf(String ticket) {
+        return jdbc.queryForObject("select count(*) from EVENT_PUBLICATION where COMPLETION_DATE is null"
+                + " and SERIALIZED_EVENT like ?", Integer.class, "%\"" + ticket + "\"%");
     }
 
     @Test
