@@ -14,6 +14,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -37,6 +38,9 @@ class CockpitBrowserIT {
 
     @Autowired private ProcessEngine engine;
     @Autowired private IntakeService intake;
+    // The Camunda admin: demo/demo on H2, the generated MAINTFLOW_ADMIN_USER/PASSWORD under -Pmysql.
+    @Value("${camunda.bpm.admin-user.id}") private String adminId;
+    @Value("${camunda.bpm.admin-user.password}") private String adminPassword;
 
     private HeadlessChromium chromium;
 
@@ -88,7 +92,7 @@ class CockpitBrowserIT {
     @Test
     void adminSpeaksChinese() {
         // when: the Camunda admin opens Admin's user list
-        logIn("demo", ADMIN);
+        logIn(adminId, adminPassword, ADMIN);
         chromium.driver().get(ADMIN + "#/users");
         chromium.waitUpTo(30).until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "cs1"));
         chromium.screenshot("admin-01-users");
@@ -99,15 +103,15 @@ class CockpitBrowserIT {
     }
 
     private void logIn(String user) {
-        logIn(user, COCKPIT);
+        logIn(user, "demo", COCKPIT);
     }
 
-    private void logIn(String user, String app) {
+    private void logIn(String user, String password, String app) {
         var driver = chromium.driver();
         driver.get(app);
         chromium.waitUpTo(20).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[type=text]")))
                 .sendKeys(user);
-        driver.findElement(By.cssSelector("input[type=password]")).sendKeys("demo");
+        driver.findElement(By.cssSelector("input[type=password]")).sendKeys(password);
         driver.findElement(By.cssSelector("button[type=submit]")).click();
         chromium.waitUpTo(20).until(ExpectedConditions.invisibilityOfElementLocated(
                 By.cssSelector("input[type=password]")));
