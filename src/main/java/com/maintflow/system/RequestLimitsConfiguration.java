@@ -1,6 +1,8 @@
 package com.maintflow.system;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
+import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -8,7 +10,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.util.unit.DataSize;
 
-/** Registers the body size limit on MaintFlow's {@code /api}, ahead of security and of any body parsing. */
+/**
+ * Registers the body size limit on MaintFlow's {@code /api} and the rate limit on anonymous submissions, ahead of
+ * security and of any body parsing.
+ */
 @Configuration
 class RequestLimitsConfiguration {
 
@@ -19,6 +24,18 @@ class RequestLimitsConfiguration {
         registration.setName("maintflow-api-body-limit");
         registration.addUrlPatterns("/api/*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<AnonymousSubmissionLimitFilter> anonymousSubmissionLimit(
+            @Value("${maintflow.intake.rate-limit.submissions:30}") int submissions,
+            @Value("${maintflow.intake.rate-limit.window:PT1M}") Duration window, ObjectMapper objectMapper) {
+        var limit = new AnonymousSubmissionLimit(submissions, window, Clock.systemUTC());
+        var registration = new FilterRegistrationBean<>(new AnonymousSubmissionLimitFilter(limit, objectMapper));
+        registration.setName("maintflow-anonymous-submission-limit");
+        registration.addUrlPatterns("/api/requests", "/portal", "/portal/status");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
         return registration;
     }
 }
