@@ -11,18 +11,15 @@ import org.springframework.stereotype.Component;
 
 /**
  * Moves the BPMN escalation timers of a ticket when a deadline moves (re-classification): Camunda evaluates a
- * timer's date once, on entering the task, so a later change must reach the job itself (DESIGN.md). The resolution
- * timers sit on 维护实施 / Implement maintenance, the plan timers on 编制维护方案 / Prepare maintenance plan.
+ * timer's date once, on entering the task, so a later change must reach the job itself (DESIGN.md). The timers
+ * sit on the clock's late step ({@link EscalatedStep}).
  */
 @Component
 class EscalationTimers {
 
-    static final String WARNING = "BoundaryEvent_ResolutionWarning";
-    static final String BREACHED = "BoundaryEvent_ResolutionBreached";
-    static final String MANAGEMENT = "BoundaryEvent_ResolutionManagement";
-    static final String PLAN_WARNING = "BoundaryEvent_PlanWarning";
-    static final String PLAN_BREACHED = "BoundaryEvent_PlanBreached";
-    static final String PLAN_MANAGEMENT = "BoundaryEvent_PlanManagement";
+    static final String WARNING = EscalatedStep.RESOLUTION.warningTimer();
+    static final String BREACHED = EscalatedStep.RESOLUTION.breachedTimer();
+    static final String PLAN_BREACHED = EscalatedStep.PLAN.breachedTimer();
 
     private final RuntimeService runtime;
     private final ManagementService management;
@@ -42,9 +39,9 @@ class EscalationTimers {
         if (instance == null) {
             return;
         }
-        var dates = clock == ClockKind.PLAN
-                ? Map.of(PLAN_WARNING, warningAt, PLAN_BREACHED, dueAt, PLAN_MANAGEMENT, managementAt)
-                : Map.of(WARNING, warningAt, BREACHED, dueAt, MANAGEMENT, managementAt);
+        EscalatedStep step = EscalatedStep.of(clock);
+        var dates = Map.of(step.warningTimer(), warningAt, step.breachedTimer(), dueAt,
+                step.managementTimer(), managementAt);
         dates.forEach((activityId, date) -> {
             for (Job job : management.createJobQuery().processInstanceId(instance.getId()).activityId(activityId)
                     .timers().list()) {

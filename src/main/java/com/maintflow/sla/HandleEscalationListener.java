@@ -40,14 +40,12 @@ class HandleEscalationListener implements TaskListener {
         task.getExecution().removeVariable("reassignTo");
     }
 
-    /** Hands the late task (review for the response clock, the plan for the plan clock, else implementation) to {@code userId}. */
+    /** Hands the late task of the escalated clock (review, plan or implementation) to {@code userId}. */
     private void reassign(DelegateTask task, String userId) {
         if (identityService.createUserQuery().userId(userId).count() == 0) {
             throw new IllegalArgumentException("改派对象不存在 / No user '" + userId + "' to reassign to");
         }
-        String escalation = task.getTaskDefinitionKey();
-        String lateTask = escalation.contains("Response") ? "Task_ReviewRequest"
-                : escalation.contains("Plan") ? "Task_PrepareMaintenancePlan" : "Task_ImplementMaintenance";
+        String lateTask = EscalatedStep.concerning(task.getTaskDefinitionKey()).orElseThrow().lateTask;
         var taskService = task.getProcessEngineServices().getTaskService();
         taskService.createTaskQuery().processInstanceId(task.getProcessInstanceId()).taskDefinitionKey(lateTask)
                 .list().forEach(late -> taskService.setAssignee(late.getId(), userId));

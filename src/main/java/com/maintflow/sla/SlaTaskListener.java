@@ -20,23 +20,20 @@ import org.springframework.stereotype.Component;
 class SlaTaskListener {
 
     static final String REVIEW = "Task_ReviewRequest";
-    static final String PREPARE_PLAN = "Task_PrepareMaintenancePlan";
     static final String PLAN_ANSWER = "Task_RecordPlanAnswer";
     static final String CUSTOMER_OPINION = "Task_RecordCustomerOpinion";
-    static final String HANDLE_ESCALATION = "Task_HandleEscalation";
-    static final String HANDLE_PLAN_ESCALATION = "Task_HandlePlanEscalation";
     /** Open while the ticket waits on the customer: the clocks pause. */
     static final Set<String> WAITING_ON_CUSTOMER = Set.of("Task_RecordQuoteAnswer", PLAN_ANSWER,
             "Task_RecordAcceptanceAnswer");
 
     private final SlaClocks clocks;
     private final Actors actors;
-    private final ImplementationTasks implementation;
+    private final LateTasks lateTasks;
 
-    SlaTaskListener(SlaClocks clocks, Actors actors, ImplementationTasks implementation) {
+    SlaTaskListener(SlaClocks clocks, Actors actors, LateTasks lateTasks) {
         this.clocks = clocks;
         this.actors = actors;
-        this.implementation = implementation;
+        this.lateTasks = lateTasks;
     }
 
     @EventListener(condition = "#task.processDefinitionId != null && #task.processDefinitionId.startsWith('MaintenanceRequestProcess:')")
@@ -62,12 +59,11 @@ class SlaTaskListener {
         } else if (CUSTOMER_OPINION.equals(step)) {
             // Only an accepted fix leads here.
             clocks.stop(ticket, ClockKind.RESOLUTION, now);
-        } else if (HANDLE_ESCALATION.equals(step)) {
-            // Escalation level 2: supervisors get their task, and the late work moves up the engineers' list.
-            implementation.raisePriority(task.getProcessInstanceId());
-        } else if (HANDLE_PLAN_ESCALATION.equals(step)) {
-            // The same for the plan clock: the plan being written moves up.
-            implementation.raisePriority(task.getProcessInstanceId(), PREPARE_PLAN);
+        } else {
+            // Escalation level 2 of the resolution and plan clocks: supervisors get their task, and the late work
+            // moves up the engineers' list (a late review is claimed, not worked on: its priority stays).
+            EscalatedStep.handledBy(step).filter(escalated -> escalated != EscalatedStep.RESPONSE)
+                    .ifPresent(escalated -> lateTasks.raisePriority(task.getProcessInstanceId(), escalated.lateTask));
         }
         if (WAITING_ON_CUSTOMER.contains(step)) {
             clocks.pause(ticket, now);
@@ -102,10 +98,6 @@ class SlaTaskListener {
     }
 
     static ClockKind clockOf(String step) {
-        return switch (step) {
-            case REVIEW, "Task_HandleResponseEscalation", "Task_ManagementResponseEscalation" -> ClockKind.RESPONSE;
-            case PREPARE_PLAN, HANDLE_PLAN_ESCALATION, "Task_ManagementPlanEscalation" -> ClockKind.PLAN;
-            default -> ClockKind.RESOLUTION;
-        };
+        return EscalatedStep.concerning(step).map(escalated -> escalated.clock).orElse(ClockKind.RESOLUTION);
     }
 }

@@ -6,32 +6,22 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
 /**
- * The open late task of a ticket that the escalation levels act on: 维护实施 / Implement maintenance for the
- * resolution clock, 编制维护方案 / Prepare maintenance plan for the plan clock.
+ * The open late task of a ticket that the escalation levels act on ({@link EscalatedStep#lateTask}: the review,
+ * the plan being written, the implementation).
  */
 @Component
-class ImplementationTasks {
+class LateTasks {
 
-    static final String IMPLEMENT = "Task_ImplementMaintenance";
     /** Above Camunda's default of 50, so the late work sorts first in Tasklist. */
     static final int ESCALATED_PRIORITY = 80;
 
     private final TaskService tasks;
 
-    ImplementationTasks(TaskService tasks) {
+    LateTasks(TaskService tasks) {
         this.tasks = tasks;
     }
 
-    Optional<Task> openIn(String processInstanceId) {
-        return open(processInstanceId, IMPLEMENT);
-    }
-
-    /** Escalation level 2: the late implementation task moves up everyone's Tasklist. */
-    void raisePriority(String processInstanceId) {
-        raisePriority(processInstanceId, IMPLEMENT);
-    }
-
-    /** Escalation level 2 of any clock: the late task ({@code taskKey}) moves up everyone's Tasklist. */
+    /** Escalation level 2: the late task ({@code taskKey}) moves up everyone's Tasklist. */
     void raisePriority(String processInstanceId, String taskKey) {
         open(processInstanceId, taskKey).ifPresent(task -> tasks.setPriority(task.getId(), ESCALATED_PRIORITY));
     }
