@@ -18,9 +18,9 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import com.maintflow.intake.IntakeService;
@@ -56,21 +56,15 @@ class CustomerJourneyBrowserIT {
     @Autowired private MaintenanceRequests requests;
     @Autowired private Acceptances acceptances;
 
-    private HeadlessChromium chromium;
+    @RegisterExtension
+    final HeadlessChromium chromium = new HeadlessChromium();
     private ChromeDriver browser;
 
     @BeforeEach
     void openBrowser() {
-        chromium = HeadlessChromium.start();
         browser = chromium.driver();
     }
 
-    @AfterEach
-    void closeBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     @Test
     void customerSubmitsOnPortalAndAcceptsFixFromTheMailLink() throws Exception {

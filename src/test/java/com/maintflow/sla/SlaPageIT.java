@@ -5,9 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.maintflow.support.HttpResult;
 import com.maintflow.support.IntakeBody;
-import com.maintflow.support.MaintFlowApi;
+import com.maintflow.support.HttpJourneyTest;
 import com.maintflow.support.ClockMovingIntegrationTest;
-import com.maintflow.support.RequestJourney;
 import com.maintflow.support.Staff;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -20,34 +19,21 @@ import java.util.Date;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The supervisors' {@code /sla} page over HTTP. Its request is received on a Wednesday two years ahead (engine clock
  * moved), so the page's day holds only this test's ticket whatever else the database has.
  */
 @ClockMovingIntegrationTest
-class SlaPageIT {
+class SlaPageIT extends HttpJourneyTest {
 
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     private static final String PREMIUM_CONTRACT = "CT-PREMIUM-01";
 
-    @LocalServerPort
-    int port;
-
-    MaintFlowApi api;
-    RequestJourney journey;
 
     private final LocalDate day = LocalDate.now(SHANGHAI).plusYears(2).with(TemporalAdjusters.next(DayOfWeek.WEDNESDAY));
     private final Instant nine = day.atTime(LocalTime.of(9, 0)).atZone(SHANGHAI).toInstant();
-
-    @BeforeEach
-    void connect() {
-        api = new MaintFlowApi(port);
-        journey = new RequestJourney(api);
-    }
 
     @AfterEach
     void resetEngineClock() {

@@ -6,9 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.maintflow.support.HttpResult;
 import com.maintflow.support.IntakeBody;
-import com.maintflow.support.MaintFlowApi;
+import com.maintflow.support.HttpJourneyTest;
 import com.maintflow.support.ClockMovingIntegrationTest;
-import com.maintflow.support.RequestJourney;
 import com.maintflow.support.Staff;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -22,36 +21,23 @@ import java.util.List;
 import java.util.stream.StreamSupport;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * {@code GET /api/sla/report} over HTTP on the whole application. Requests are received on a Monday two years
  * ahead (engine clock moved), so the report's day holds only this test's tickets whatever else the database has.
  */
 @ClockMovingIntegrationTest
-class SlaReportApiIT {
+class SlaReportApiIT extends HttpJourneyTest {
 
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     private static final String PREMIUM_CUSTOMER = "C-PREMIUM";
     private static final String PREMIUM_CONTRACT = "CT-PREMIUM-01";
 
-    @LocalServerPort
-    int port;
-
-    MaintFlowApi api;
-    RequestJourney journey;
 
     /** The report's day; tests that only need tickets receive them on another day, so counts stay exact. */
     private final LocalDate day = LocalDate.now(SHANGHAI).plusYears(2).with(TemporalAdjusters.next(DayOfWeek.MONDAY));
     private Instant nineOClock = nineOClockOn(day);
-
-    @BeforeEach
-    void connect() {
-        api = new MaintFlowApi(port);
-        journey = new RequestJourney(api);
-    }
 
     @AfterEach
     void resetEngineClock() {

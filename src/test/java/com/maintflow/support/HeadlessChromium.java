@@ -9,6 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -19,21 +22,20 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Debian's headless Chromium driven by Selenium for the browser tests: a Chinese browser with a closed
  * network (no background connections), screenshots under target/e2e/ for a person to look at. Tests are
  * skipped, saying why, where chromium and chromium-driver are not installed (.ci/run installs them).
+ * A JUnit extension ({@code @RegisterExtension final HeadlessChromium chromium = new HeadlessChromium();}): a fresh
+ * browser before each test, quit after it, so the browser tests need no open/close code of their own.
  */
-public final class HeadlessChromium implements AutoCloseable {
+public final class HeadlessChromium implements BeforeEachCallback, AfterEachCallback {
 
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Path SCREENSHOTS = Path.of("target", "e2e");
 
-    private final ChromeDriver driver;
+    private ChromeDriver driver;
 
-    private HeadlessChromium(ChromeDriver driver) {
-        this.driver = driver;
-    }
-
-    /** A new zh-CN browser, or the test is skipped when Chromium is missing. */
-    public static HeadlessChromium start() {
+    /** A new zh-CN browser for each test, or the test is skipped when Chromium is missing. */
+    @Override
+    public void beforeEach(ExtensionContext context) {
         assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
                 "browser tests need Debian's chromium and chromium-driver (apt-get install chromium chromium-driver)");
         var options = new ChromeOptions().setBinary(CHROMIUM.toFile())
@@ -42,7 +44,15 @@ public final class HeadlessChromium implements AutoCloseable {
                         "--no-first-run", "--lang=zh-CN", "--window-size=1400,1000");
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN,zh"));
         var service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
-        return new HeadlessChromium(new ChromeDriver(service, options));
+        driver = new ChromeDriver(service, options);
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        if (driver != null) {
+            driver.quit();
+            driver = null;
+        }
     }
 
     public ChromeDriver driver() {
@@ -80,10 +90,5 @@ public final class HeadlessChromium implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    @Override
-    public void close() {
-        driver.quit();
     }
 }

@@ -13,9 +13,8 @@ import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -53,19 +52,9 @@ class TasklistBrowserIT {
     @Autowired private FilterService filters;
     @Autowired private IdentityService identity;
 
-    private HeadlessChromium chromium;
+    @RegisterExtension
+    final HeadlessChromium chromium = new HeadlessChromium();
 
-    @BeforeEach
-    void openBrowser() {
-        chromium = HeadlessChromium.start();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     @Test
     void customerServiceReviewsNewTicketFromGroupFilterInChineseTasklist() {

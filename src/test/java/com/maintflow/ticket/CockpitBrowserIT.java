@@ -7,9 +7,8 @@ import com.maintflow.support.HeadlessChromium;
 import com.maintflow.support.RequestDriver;
 import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -42,19 +41,9 @@ class CockpitBrowserIT {
     @Value("${camunda.bpm.admin-user.id}") private String adminId;
     @Value("${camunda.bpm.admin-user.password}") private String adminPassword;
 
-    private HeadlessChromium chromium;
+    @RegisterExtension
+    final HeadlessChromium chromium = new HeadlessChromium();
 
-    @BeforeEach
-    void openBrowser() {
-        chromium = HeadlessChromium.start();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     @Test
     void processInstanceInCockpitLinksToItsTicketPage() {
