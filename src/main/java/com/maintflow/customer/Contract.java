@@ -3,20 +3,32 @@ package com.maintflow.customer;
 import jakarta.persistence.*;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Set;
+import java.util.TreeSet;
+import org.hibernate.envers.Audited;
 
 /**
- * A service contract: warranty and free-maintenance periods decide FREE or PAID work, the service
- * calendar and SLA targets drive the clocks, the penalty rate prices a breach.
+ * A service contract (服务承诺): warranty and free-maintenance periods decide FREE or PAID work, the service level
+ * and calendar drive the SLA clocks, the penalty rate prices a breach, the responsible engineers are the customer's
+ * named people (批定专人). Amending it changes new requests only: a request copies the terms it was received under.
+ * Never deleted once a request refers to it; deactivated instead. Every change is kept by Envers.
  */
 @Entity
 @Table(name = "mf_contract")
+@Audited
 public class Contract {
 
-    /** What a contract is signed with; a record so demo data and tests name every term. */
-    public record Terms(String contractNumber, String serviceLevel, LocalDate warrantyStart,
-                        LocalDate warrantyEnd, LocalDate freeMaintenanceEnd, String serviceCalendar,
-                        String slaTargets, BigDecimal contractValue, BigDecimal penaltyRatePercent,
-                        String residentEngineer) {
+    /** What a contract is signed with, as the API, the pages and the demo data name it. */
+    public record Terms(String contractNumber, String serviceLevel, String serviceCalendar, LocalDate warrantyStart,
+                        LocalDate warrantyEnd, LocalDate freeMaintenanceEnd, BigDecimal contractValue,
+                        BigDecimal penaltyRatePercent, BigDecimal penaltyCapPercent, String residentEngineer,
+                        String siteAddress, Set<String> engineers) {
+
+        static final BigDecimal DEFAULT_PENALTY_CAP = new BigDecimal("10.00");
+
+        public Terms {
+            engineers = engineers == null ? Set.of() : Set.copyOf(engineers);
+        }
     }
 
     @Id
@@ -33,13 +45,18 @@ public class Contract {
     private LocalDate warrantyEnd;
     private LocalDate freeMaintenanceEnd;
     private String serviceCalendar;
-    /** Placeholder for per-contract SLA targets until the SLA capability decides them by DMN. */
-    private String slaTargets;
     private BigDecimal contractValue;
     private BigDecimal penaltyRatePercent;
     /** Penalties are capped per calendar month at this share of the contract value; 10 % unless negotiated. */
-    private BigDecimal penaltyCapPercent = new BigDecimal("10.00");
+    private BigDecimal penaltyCapPercent;
     private String residentEngineer;
+    private String siteAddress;
+    private boolean active = true;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "mf_contract_engineer", joinColumns = @JoinColumn(name = "contract_id"))
+    @Column(name = "user_id")
+    private Set<String> responsibleEngineers = new TreeSet<>();
 
     protected Contract() {
     }
@@ -47,15 +64,28 @@ public class Contract {
     Contract(Customer customer, Terms terms) {
         this.customer = customer;
         this.contractNumber = terms.contractNumber();
+        amend(terms);
+    }
+
+    /** Replaces every term but the number; the number is the contract's identity. */
+    void amend(Terms terms) {
         this.serviceLevel = terms.serviceLevel();
+        this.serviceCalendar = terms.serviceCalendar();
         this.warrantyStart = terms.warrantyStart();
         this.warrantyEnd = terms.warrantyEnd();
         this.freeMaintenanceEnd = terms.freeMaintenanceEnd();
-        this.serviceCalendar = terms.serviceCalendar();
-        this.slaTargets = terms.slaTargets();
         this.contractValue = terms.contractValue();
         this.penaltyRatePercent = terms.penaltyRatePercent();
+        this.penaltyCapPercent = terms.penaltyCapPercent() == null ? Terms.DEFAULT_PENALTY_CAP
+                : terms.penaltyCapPercent();
         this.residentEngineer = terms.residentEngineer();
+        this.siteAddress = terms.siteAddress();
+        this.responsibleEngineers.retainAll(terms.engineers());
+        this.responsibleEngineers.addAll(terms.engineers());
+    }
+
+    void setActive(boolean active) {
+        this.active = active;
     }
 
     /** True when work received on {@code day} falls in the warranty or the free-maintenance period. */
@@ -64,12 +94,24 @@ public class Contract {
         return !day.isBefore(warrantyStart) && !day.isAfter(freeUntil);
     }
 
+    /** Active and started by {@code day}. */
     public boolean isInForceOn(LocalDate day) {
-        return !day.isBefore(warrantyStart);
+        return active && !day.isBefore(warrantyStart);
+    }
+
+    /** The terms as they stand, e.g. to amend one of them. */
+    public Terms terms() {
+        return new Terms(contractNumber, serviceLevel, serviceCalendar, warrantyStart, warrantyEnd, freeMaintenanceEnd,
+                contractValue, penaltyRatePercent, penaltyCapPercent, residentEngineer, siteAddress,
+                Set.copyOf(responsibleEngineers));
     }
 
     public Long getId() {
         return id;
+    }
+
+    public Customer getCustomer() {
+        return customer;
     }
 
     public String getContractNumber() {
@@ -96,10 +138,6 @@ public class Contract {
         return serviceCalendar;
     }
 
-    public String getSlaTargets() {
-        return slaTargets;
-    }
-
     public BigDecimal getContractValue() {
         return contractValue;
     }
@@ -114,5 +152,18 @@ public class Contract {
 
     public String getResidentEngineer() {
         return residentEngineer;
+    }
+
+    public String getSiteAddress() {
+        return siteAddress;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    /** Camunda user ids of the engineers named for this contract, sorted. */
+    public Set<String> getResponsibleEngineers() {
+        return Set.copyOf(responsibleEngineers);
     }
 }

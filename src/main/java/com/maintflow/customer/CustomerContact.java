@@ -1,10 +1,12 @@
 package com.maintflow.customer;
 
 import jakarta.persistence.*;
+import org.hibernate.envers.Audited;
 
-/** A person at the customer who may raise requests and receives MaintFlow's mails. */
+/** A person at the customer who may raise requests and receives MaintFlow's mails; the e-mail is unique per customer. */
 @Entity
 @Table(name = "mf_customer_contact")
+@Audited
 public class CustomerContact {
 
     @Id
@@ -29,6 +31,17 @@ public class CustomerContact {
         this.name = name;
         this.email = email;
         this.phone = phone;
+    }
+
+    /** Same address, perhaps in other letter case: the contact keeps its row and so its history. */
+    void update(String newName, String newEmail, String newPhone) {
+        this.name = newName;
+        this.email = newEmail;
+        this.phone = newPhone;
+    }
+
+    public Long getId() {
+        return id;
     }
 
     public String getName() {

@@ -7,7 +7,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The customer capability's public face: look customers up and tell which contract covers a day. */
+/** The customer capability's public face for readers: look customers up and tell which contract covers a day. */
 @Service
 @Transactional(readOnly = true)
 public class Customers {
@@ -22,19 +22,22 @@ public class Customers {
         return customers.findByCode(code);
     }
 
-    /** The customer and contact an e-mail address belongs to (the first customer if several share it). */
+    /**
+     * The active customer and contact an e-mail address belongs to (the first customer if several share it); a
+     * deactivated customer's contact is not recognised, so mail intake hands the mail to triage.
+     */
     public Optional<KnownContact> byContactEmail(String email) {
-        return customers.findByContactEmail(email.strip()).stream().findFirst().flatMap(customer ->
-                customer.getContacts().stream().filter(c -> c.getEmail().equalsIgnoreCase(email.strip())).findFirst()
-                        .map(contact -> new KnownContact(customer.getCode(), contact.getName(), contact.getEmail(),
-                                contact.getPhone())));
+        return customers.findByContactEmail(email.strip()).stream().filter(Customer::isActive).findFirst()
+                .flatMap(customer ->
+                customer.contact(email.strip()).map(contact -> new KnownContact(customer.getCode(), contact.getName(),
+                        contact.getEmail(), contact.getPhone())));
     }
 
     /** A customer contact as intake needs it: customer code and the contact's details. */
     public record KnownContact(String customerCode, String name, String email, String phone) {
     }
 
-    /** The contract in force on {@code day}: the latest one that had started by then. */
+    /** The active contract in force on {@code day}: the latest one that had started by then. */
     public Optional<Contract> contractOn(Customer customer, LocalDate day) {
         return customer.getContracts().stream()
                 .filter(contract -> contract.isInForceOn(day))
@@ -51,6 +54,7 @@ public class Customers {
         return customers.findContractByNumber(contractNumber);
     }
 
+    /** Demo data and start-up only; staff change customers through {@link CustomerDesk}. */
     @Transactional
     public Customer save(Customer customer) {
         return customers.save(customer);

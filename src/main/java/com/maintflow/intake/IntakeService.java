@@ -32,8 +32,10 @@ public class IntakeService {
 
     @Transactional
     public Submitted submit(IntakeCommand command) {
-        if (customers.byCode(command.customerCode().strip()).isEmpty()) {
-            throw new UnknownCustomerException(command.customerCode());
+        var customer = customers.byCode(command.customerCode().strip())
+                .orElseThrow(() -> new UnknownCustomerException(command.customerCode()));
+        if (!customer.isActive()) {
+            throw new InactiveCustomerException(customer.getCode());
         }
         var instance = runtimeService.createProcessInstanceByKey(PROCESS_KEY)
                 .setVariables(variablesOf(command))

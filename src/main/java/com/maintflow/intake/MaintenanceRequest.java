@@ -27,6 +27,10 @@ public class MaintenanceRequest {
     @JoinColumn(name = "contract_id")
     private Contract contract;
 
+    /** The contract's terms as they were at receipt; null without a contract. */
+    @Embedded
+    private RequestTerms terms;
+
     @Enumerated(EnumType.STRING)
     private Channel channel;
 
@@ -60,6 +64,7 @@ public class MaintenanceRequest {
         this.ticket = ticket;
         this.customer = customer;
         this.contract = contract;
+        this.terms = contract == null ? null : RequestTerms.of(contract);
         this.channel = command.channelOrDefault();
         this.contactName = command.contactName().strip();
         this.contactEmail = command.contactEmail().strip();
@@ -113,6 +118,11 @@ public class MaintenanceRequest {
 
     public Contract getContract() {
         return contract;
+    }
+
+    /** The contract terms this request runs under, as they were when it was received; null without a contract. */
+    public RequestTerms getTerms() {
+        return terms;
     }
 
     public Channel getChannel() {

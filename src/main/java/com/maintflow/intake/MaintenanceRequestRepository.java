@@ -1,5 +1,6 @@
 package com.maintflow.intake;
 
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
@@ -7,4 +8,10 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface MaintenanceRequestRepository extends JpaRepository<MaintenanceRequest, Long> {
 
     Optional<MaintenanceRequest> findByTicket(String ticket);
+
+    boolean existsByCustomerId(Long customerId);
+
+    boolean existsByContractId(Long contractId);
+
+    List<MaintenanceRequest> findByContractIdAndStatusNotOrderByReceivedAt(Long contractId, RequestStatus status);
 }

@@ -34,11 +34,18 @@ public class RequestQuery {
                         request.getReviewOutcome());
         return new RequestView(request.getTicket(), request.getStatus(), request.getCustomer().getCode(),
                 request.getCustomer().getName(),
-                request.getContract() == null ? null : request.getContract().getContractNumber(),
+                request.getContract() == null ? null : request.getContract().getContractNumber(), termsOf(request),
                 request.getChannel().name(), request.getContactName(), request.getContactEmail(),
                 request.getContactPhone(), request.getSystem(), request.getTitle(), request.getDescription(),
                 request.getReceivedAt(), request.isWithinFreePeriod(), classification, request.getCharging(),
                 request.getProcessInstanceId(), openTasks(ticket), sla.clocksOf(ticket), events(ticket));
+    }
+
+    private static RequestView.Terms termsOf(MaintenanceRequest request) {
+        var terms = request.getTerms();
+        return terms == null ? null : new RequestView.Terms(request.getContract().getContractNumber(),
+                terms.getServiceLevel(), terms.getServiceCalendar(), terms.getWarrantyStart(), terms.getWarrantyEnd(),
+                terms.getFreeMaintenanceEnd());
     }
 
     private List<RequestView.OpenTask> openTasks(String ticket) {

@@ -10,6 +10,7 @@ public record RequestView(
         String customerCode,
         String customerName,
         String contractNumber,
+        Terms terms,
         String channel,
         String contactName,
         String contactEmail,
@@ -25,6 +26,15 @@ public record RequestView(
         List<OpenTask> openTasks,
         List<SlaClock> sla,
         List<Event> timeline) {
+
+    /**
+     * The contract terms the request runs under, copied when it was received: later amendments of the contract apply
+     * to new requests only.
+     */
+    public record Terms(String contractNumber, String serviceLevel, String serviceCalendar,
+                        java.time.LocalDate warrantyStart, java.time.LocalDate warrantyEnd,
+                        java.time.LocalDate freeMaintenanceEnd) {
+    }
 
     /** An SLA clock of the request: its deadline, RUNNING/PAUSED/MET/MISSED, working minutes left (negative: late). */
     public record SlaClock(String clock, Instant dueAt, String state, long remainingWorkingMinutes) {

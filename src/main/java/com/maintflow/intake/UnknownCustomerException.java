@@ -6,8 +6,17 @@ public class UnknownCustomerException extends RuntimeException {
     private final String customerCode;
 
     public UnknownCustomerException(String customerCode) {
-        super("Unknown customer code '" + customerCode + "'");
+        this(customerCode, "Unknown customer code '" + customerCode + "'");
+    }
+
+    protected UnknownCustomerException(String customerCode, String message) {
+        super(message);
         this.customerCode = customerCode;
+    }
+
+    /** What the answer says about the {@code customerCode} field. */
+    public String fieldMessage() {
+        return "is not a known customer code";
     }
 
     public String getCustomerCode() {

@@ -12,7 +12,9 @@ public enum NotificationTemplate {
     CUSTOMER_ANSWERED("客户已答复 / The customer answered"),
     SLA_WARNING("解决时限预警 / Resolution deadline approaching"),
     SLA_RESPONSE_WARNING("响应时限预警 / Response deadline approaching"),
-    SLA_PLAN_WARNING("方案时限预警 / Plan deadline approaching");
+    SLA_PLAN_WARNING("方案时限预警 / Plan deadline approaching"),
+    /** About a contract, keyed by its number: its named engineers changed (人员变动及时通知甲方). */
+    RESPONSIBLE_ENGINEER_CHANGED("负责工程师变更 / Your responsible engineer changed");
 
     private final String subject;
 
@@ -29,6 +31,11 @@ public enum NotificationTemplate {
     public boolean isForCustomer() {
         return this != TASK_ASSIGNED && this != CUSTOMER_ANSWERED && this != SLA_WARNING
                 && this != SLA_RESPONSE_WARNING && this != SLA_PLAN_WARNING;
+    }
+
+    /** True for mails about one ticket, which its timeline lists; false for mails about a contract. */
+    public boolean isAboutTicket() {
+        return this != RESPONSIBLE_ENGINEER_CHANGED;
     }
 
     /** The template's name under {@code mail/}, e.g. {@code request-received}. */

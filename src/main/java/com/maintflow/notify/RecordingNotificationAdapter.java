@@ -39,7 +39,7 @@ class RecordingNotificationAdapter implements NotificationPort {
                 actors.now()));
         events.publishEvent(new NotificationRaised(row.getId(), notification.ticket()));
         // The timeline is what the customer's status page shows: staff notices (and staff addresses) stay off it.
-        if (notification.template().isForCustomer()) {
+        if (notification.template().isForCustomer() && notification.template().isAboutTicket()) {
             timeline.append(notification.ticket(), "NOTIFICATION_" + notification.template(), Actors.SYSTEM,
                     "通知 / Notified " + notification.recipient());
         }

@@ -1,5 +1,6 @@
 package com.maintflow.portal;
 
+import com.maintflow.intake.InactiveCustomerException;
 import com.maintflow.intake.IntakeCommand;
 import com.maintflow.intake.IntakeService;
 import com.maintflow.intake.UnknownCustomerException;
@@ -56,7 +57,9 @@ class PortalController {
                 log.info("Request {} opened through the web portal", submitted.ticket());
                 return new ModelAndView("portal/submitted", "ticket", submitted.ticket());
             } catch (UnknownCustomerException e) {
-                errors.rejectValue("customerCode", "unknown", "客户编号不存在 / is not a known customer code");
+                errors.rejectValue("customerCode", "unknown", e instanceof InactiveCustomerException
+                        ? "该客户已停用，请联系我们 / this customer is deactivated, please contact us"
+                        : "客户编号不存在 / is not a known customer code");
             }
         }
         return new ModelAndView("portal/intake", HttpStatus.BAD_REQUEST);

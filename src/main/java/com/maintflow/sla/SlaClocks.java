@@ -58,7 +58,8 @@ public class SlaClocks {
             return;
         }
         clocks.save(new SlaClock(ticket, ClockKind.RESPONSE, contract.getContractNumber(),
-                calendars.get(contract.getServiceCalendar()), PROVISIONAL_RESPONSE_MINUTES, request.getReceivedAt()));
+                calendars.get(request.getTerms().getServiceCalendar()), PROVISIONAL_RESPONSE_MINUTES,
+                request.getReceivedAt()));
     }
 
     /**
@@ -71,7 +72,8 @@ public class SlaClocks {
         if (contract == null) {
             return;
         }
-        SlaTargets targets = decision.targetsFor(ticket, contract.getServiceLevel(), severity, serviceKind);
+        // The terms the request was received under, not the contract's current ones: amendments apply to new requests.
+        SlaTargets targets = decision.targetsFor(ticket, request.getTerms().getServiceLevel(), severity, serviceKind);
         BusinessCalendar next = calendars.get(targets.calendar());
         for (ClockKind kind : ClockKind.values()) {
             Optional<SlaClock> existing = clocks.findByTicketAndClock(ticket, kind);

@@ -84,7 +84,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> unknownCustomer(UnknownCustomerException ex) {
         var body = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY, ex.getMessage());
         body.setTitle("Unknown customer");
-        body.setProperty("errors", List.of(new FieldError("customerCode", "is not a known customer code")));
+        body.setProperty("errors", List.of(new FieldError("customerCode", ex.fieldMessage())));
         return ResponseEntity.unprocessableEntity().body(body);
     }
 

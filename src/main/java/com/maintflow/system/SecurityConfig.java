@@ -37,6 +37,10 @@ class SecurityConfig {
             "customer-service"};
     static final String[] CALENDAR_READERS = {"camunda-admin", "supervisors", "management", "customer-service"};
     static final String[] SLA_REPORT_READERS = {"camunda-admin", "supervisors", "management"};
+    /** Customers, contacts, contracts: customer service and admins keep them, those who serve them read them. */
+    static final String[] CUSTOMER_WRITERS = {"camunda-admin", "customer-service"};
+    static final String[] CUSTOMER_READERS = {"camunda-admin", "customer-service", "supervisors", "management",
+            "maintenance-engineers"};
 
     private final ObjectMapper objectMapper;
 
@@ -53,6 +57,12 @@ class SecurityConfig {
                         .requestMatchers("/api/archive/**").hasAnyAuthority(ARCHIVE_READERS)
                         .requestMatchers("/api/calendars", "/api/calendars/**").hasAnyAuthority(CALENDAR_READERS)
                         .requestMatchers("/api/sla/**", "/sla").hasAnyAuthority(SLA_REPORT_READERS)
+                        .requestMatchers(HttpMethod.GET, "/api/customers", "/api/customers/**", "/api/contracts/**")
+                                .hasAnyAuthority(CUSTOMER_READERS)
+                        .requestMatchers("/api/customers", "/api/customers/**", "/api/contracts/**")
+                                .hasAnyAuthority(CUSTOMER_WRITERS)
+                        .requestMatchers(HttpMethod.GET, "/api/staff", "/api/staff/**").hasAnyAuthority(STAFF)
+                        .requestMatchers("/api/staff", "/api/staff/**").hasAuthority("camunda-admin")
                         .requestMatchers(HttpMethod.PUT, "/api/requests/*/classification")
                                 .hasAnyAuthority("camunda-admin", "customer-service", "supervisors")
                         .anyRequest().hasAnyAuthority(STAFF))

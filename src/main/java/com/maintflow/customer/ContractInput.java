@@ -1,0 +1,95 @@
+package com.maintflow.customer;
+
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A contract as {@code POST /api/customers/{code}/contracts} and {@code PUT /api/contracts/{number}} take it. Field
+ * formats are checked here (400); what a new contract needs, the order of the dates, the service level and the
+ * calendar by {@link ContractDesk}. On PUT a field left out keeps its value, so {@code {"active": false}} alone
+ * deactivates. {@code responsibleEngineers} are roster user ids.
+ */
+public record ContractInput(
+        @Size(max = 60, message = "最多 60 个字符 / at most 60 characters")
+        @Pattern(regexp = "^[A-Za-z0-9][A-Za-z0-9_-]*$",
+                message = "字母、数字、- 或 _，以字母或数字开头 / letters, digits, - or _, starting with a letter or digit")
+        String contractNumber,
+        @Size(max = 40, message = "最多 40 个字符 / at most 40 characters") String serviceLevel,
+        @Size(max = 40, message = "最多 40 个字符 / at most 40 characters") String serviceCalendar,
+        LocalDate warrantyStart,
+        LocalDate warrantyEnd,
+        LocalDate freeMaintenanceEnd,
+        @DecimalMin(value = "0", message = "不能为负 / must not be negative")
+        @Digits(integer = 12, fraction = 2, message = "最多 12 位整数、2 位小数 / at most 12 digits and 2 decimals")
+        BigDecimal contractValue,
+        @DecimalMin(value = "0", message = "不能为负 / must not be negative")
+        @DecimalMax(value = "100", message = "不能超过 100 / must not exceed 100")
+        @Digits(integer = 3, fraction = 2, message = "最多 2 位小数 / at most 2 decimals")
+        BigDecimal penaltyRatePercent,
+        @DecimalMin(value = "0", message = "不能为负 / must not be negative")
+        @DecimalMax(value = "100", message = "不能超过 100 / must not exceed 100")
+        @Digits(integer = 3, fraction = 2, message = "最多 2 位小数 / at most 2 decimals")
+        BigDecimal penaltyCapPercent,
+        @Size(max = 100, message = "最多 100 个字符 / at most 100 characters") String residentEngineer,
+        @Size(max = 500, message = "最多 500 个字符 / at most 500 characters") String siteAddress,
+        @Size(max = 20, message = "最多 20 人 / at most 20 engineers") List<String> responsibleEngineers,
+        Boolean active) {
+
+    /** The fields a new contract must have, as field problems. */
+    List<CustomerProblem.FieldProblem> missingForNew() {
+        var missing = new ArrayList<CustomerProblem.FieldProblem>();
+        require(missing, "contractNumber", contractNumber == null || contractNumber.isBlank());
+        require(missing, "serviceLevel", serviceLevel == null || serviceLevel.isBlank());
+        require(missing, "serviceCalendar", serviceCalendar == null || serviceCalendar.isBlank());
+        require(missing, "warrantyStart", warrantyStart == null);
+        require(missing, "warrantyEnd", warrantyEnd == null);
+        require(missing, "freeMaintenanceEnd", freeMaintenanceEnd == null);
+        require(missing, "contractValue", contractValue == null);
+        require(missing, "penaltyRatePercent", penaltyRatePercent == null);
+        return missing;
+    }
+
+    private static void require(List<CustomerProblem.FieldProblem> into, String field, boolean missing) {
+        if (missing) {
+            into.add(new CustomerProblem.FieldProblem(field, "必填 / is required"));
+        }
+    }
+
+    /** The terms of a new contract {@code number}; blanks become "not set". */
+    Contract.Terms terms(String number) {
+        return over(new Contract.Terms(number, null, null, null, null, null, null, null, null, null, null, Set.of()));
+    }
+
+    /** These fields over {@code current}: what the input leaves out (null) keeps its value; blanks clear text. */
+    Contract.Terms over(Contract.Terms current) {
+        return new Contract.Terms(current.contractNumber(), text(serviceLevel, current.serviceLevel()),
+                text(serviceCalendar, current.serviceCalendar()), or(warrantyStart, current.warrantyStart()),
+                or(warrantyEnd, current.warrantyEnd()), or(freeMaintenanceEnd, current.freeMaintenanceEnd()),
+                or(contractValue, current.contractValue()), or(penaltyRatePercent, current.penaltyRatePercent()),
+                or(penaltyCapPercent, current.penaltyCapPercent()),
+                residentEngineer == null ? current.residentEngineer() : blankToNull(residentEngineer),
+                siteAddress == null ? current.siteAddress() : blankToNull(siteAddress),
+                responsibleEngineers == null ? current.engineers()
+                        : Set.copyOf(responsibleEngineers.stream().map(String::strip).toList()));
+    }
+
+    private static String text(String given, String current) {
+        return given == null ? current : given.strip();
+    }
+
+    private static <T> T or(T given, T current) {
+        return given == null ? current : given;
+    }
+
+    static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

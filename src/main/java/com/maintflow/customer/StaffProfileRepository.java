@@ -1,0 +1,6 @@
+package com.maintflow.customer;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface StaffProfileRepository extends JpaRepository<StaffProfile, String> {
+}
