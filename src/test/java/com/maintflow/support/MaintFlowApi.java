@@ -75,6 +75,15 @@ public final class MaintFlowApi {
         }
     }
 
+    public HttpResult delete(String path) {
+        return send(request(path).DELETE());
+    }
+
+    /** POSTs raw bytes, e.g. a CSV file with a byte-order mark. */
+    public HttpResult post(String path, String contentType, byte[] body) {
+        return send(request(path).header("Content-Type", contentType).POST(BodyPublishers.ofByteArray(body)));
+    }
+
     /** POSTs {@code body} exactly as given, e.g. broken JSON or another content type. */
     public HttpResult post(String path, String contentType, String body) {
         return send(request(path).header("Content-Type", contentType)
