@@ -37,11 +37,13 @@ public class ChangeHistory {
     private final EntityManager entityManager;
     private final CustomerDesk customers;
     private final ContractDesk contracts;
+    private final StaffRoster roster;
 
-    ChangeHistory(EntityManager entityManager, CustomerDesk customers, ContractDesk contracts) {
+    ChangeHistory(EntityManager entityManager, CustomerDesk customers, ContractDesk contracts, StaffRoster roster) {
         this.entityManager = entityManager;
         this.customers = customers;
         this.contracts = contracts;
+        this.roster = roster;
     }
 
     public List<Entry> ofContract(String number) {
@@ -59,6 +61,13 @@ public class ChangeHistory {
                 c -> fields("name", c.getName(), "email", c.getEmail(), "phone", c.getPhone())));
         all.sort(Comparator.comparingLong(Entry::revision).thenComparing(Entry::subject));
         return all;
+    }
+
+    public List<Entry> ofStaff(String userId) {
+        roster.view(userId);
+        return entries(StaffProfile.class, AuditEntity.id().eq(userId), p -> "服务人员 / Staff " + userId,
+                p -> fields("displayName", p.getDisplayName(), "phone", p.getPhone(), "title", p.getTitle(),
+                        "remarks", p.getRemarks()));
     }
 
     /**

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -55,7 +56,12 @@ public class ContractDesk {
         if (Boolean.FALSE.equals(input.active())) {
             contract.setActive(false);
         }
-        customers.saveAndFlush(customer);
+        try {
+            customers.saveAndFlush(customer);
+        } catch (DataIntegrityViolationException e) {
+            // Another clerk signed the same number between the check above and this insert.
+            throw CustomerProblem.conflict("合同编号已存在 / Contract " + number + " already exists");
+        }
         return contract;
     }
 

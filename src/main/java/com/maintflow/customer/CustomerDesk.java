@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
@@ -48,7 +49,12 @@ public class CustomerDesk {
         if (Boolean.FALSE.equals(input.active())) {
             customer.setActive(false);
         }
-        return customers.saveAndFlush(customer);
+        try {
+            return customers.saveAndFlush(customer);
+        } catch (DataIntegrityViolationException e) {
+            // Another clerk registered the same code between the check above and this insert.
+            throw CustomerProblem.conflict("客户代码已存在 / Customer code " + customer.getCode() + " already exists");
+        }
     }
 
     /** Renames the customer, makes its contacts the given list (matched by e-mail) and (de)activates it. */

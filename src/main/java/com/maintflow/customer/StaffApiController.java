@@ -12,9 +12,16 @@ import org.springframework.web.bind.annotation.*;
 class StaffApiController {
 
     private final StaffRoster roster;
+    private final ChangeHistory history;
 
-    StaffApiController(StaffRoster roster) {
+    StaffApiController(StaffRoster roster, ChangeHistory history) {
         this.roster = roster;
+        this.history = history;
+    }
+
+    @GetMapping("/{userId}/history")
+    List<ChangeHistory.Entry> history(@PathVariable String userId) {
+        return history.ofStaff(userId);
     }
 
     @GetMapping

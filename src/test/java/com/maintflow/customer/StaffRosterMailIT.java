@@ -77,6 +77,10 @@ class StaffRosterMailIT {
         assertProblem(new MaintFlowApi(port).as(Staff.CS1).putJson("/api/staff/" + userId,
                 Map.of("displayName", "x")), 403);
         assertProblem(new MaintFlowApi(port).anonymous().get("/api/staff"), 401);
+        var history = new MaintFlowApi(port).as(Staff.SUP1).get("/api/staff/" + userId + "/history").json();
+        assertThat(history.size()).isEqualTo(2);
+        assertThat(history.get(1).path("actor").asText()).isEqualTo(adminId);
+        assertThat(history.get(1).toString()).contains("+86 10 8888 0001").contains("+86 10 8888 0002");
         assertThat(errorFields(assertProblem(admin.putJson("/api/staff/nobody-" + userId,
                 Map.of("displayName", "无此人 / Nobody")), 422))).containsExactly("userId");
         assertThat(errorFields(assertProblem(admin.putJson("/api/staff/" + userId,
