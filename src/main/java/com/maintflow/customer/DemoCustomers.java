@@ -1,9 +1,9 @@
 package com.maintflow.customer;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -26,17 +26,19 @@ class DemoCustomers implements ApplicationRunner {
 
     private final Customers customers;
     private final StaffRoster roster;
+    private final Clock clock;
 
-    DemoCustomers(Customers customers, StaffRoster roster) {
+    DemoCustomers(Customers customers, StaffRoster roster, Clock clock) {
         this.customers = customers;
         this.roster = roster;
+        this.clock = clock;
     }
 
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
         // The engine clock, which registration also uses to judge the free period.
-        LocalDate today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneId.of("Asia/Shanghai"));
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneId.of("Asia/Shanghai"));
         roster.ensure("eng1", new StaffInput("工程师一号 / Engineer 1", "+86 10 0000 0001",
                 "维护工程师 / Maintenance engineer", "演示数据 / demo data"));
         roster.ensure("sup1", new StaffInput("主管一号 / Supervisor 1", "+86 10 0000 0002",

@@ -1,5 +1,6 @@
 package com.maintflow.notify;
 
+import java.time.Clock;
 import java.time.Instant;
 import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.scheduling.annotation.Async;
@@ -18,11 +19,14 @@ class NotificationDelivery {
     private final NotificationOutbox outbox;
     private final IncompleteEventPublications incomplete;
     private final NotifySettings settings;
+    private final Clock clock;
 
-    NotificationDelivery(NotificationOutbox outbox, IncompleteEventPublications incomplete, NotifySettings settings) {
+    NotificationDelivery(NotificationOutbox outbox, IncompleteEventPublications incomplete, NotifySettings settings,
+                         Clock clock) {
         this.outbox = outbox;
         this.incomplete = incomplete;
         this.settings = settings;
+        this.clock = clock;
     }
 
     // Not @Transactional: a failed attempt must be recorded (committed) and still leave the publication incomplete.
@@ -39,7 +43,7 @@ class NotificationDelivery {
         // Also those whose row is already settled: a node killed after marking the row SENT but before the registry
         // completed the publication left it incomplete for ever (seen in bench/cluster.sh); resubmitted, the
         // listener sends nothing (the row is not pending) and the publication is completed.
-        Instant settled = Instant.now().minus(settings.resubmitGrace());
+        Instant settled = clock.instant().minus(settings.resubmitGrace());
         incomplete.resubmitIncompletePublications(publication ->
                 publication.getEvent() instanceof NotificationRaised raised
                         && !publication.getPublicationDate().isAfter(settled)

@@ -1,16 +1,17 @@
 package com.maintflow.system;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * Who is acting and when, as records should state it. Time comes from the engine's clock so tests
- * that move {@link ClockUtil} see consistent timestamps in records and in Camunda history.
+ * Who is acting and when, as records should state it. Time comes from the application's {@link Clock}
+ * ({@link EngineClock}), so tests that move the engine clock see consistent timestamps in records and in Camunda
+ * history.
  */
 @Component
 public class Actors {
@@ -18,13 +19,15 @@ public class Actors {
     public static final String SYSTEM = "system";
 
     private final IdentityService identityService;
+    private final Clock clock;
 
-    Actors(IdentityService identityService) {
+    Actors(IdentityService identityService, Clock clock) {
         this.identityService = identityService;
+        this.clock = clock;
     }
 
     public Instant now() {
-        return ClockUtil.getCurrentTime().toInstant();
+        return clock.instant();
     }
 
     /** The user completing the task: its assignee, else the authenticated user, else "system". */

@@ -30,8 +30,9 @@ class RequestLimitsConfiguration {
     @Bean
     FilterRegistrationBean<AnonymousSubmissionLimitFilter> anonymousSubmissionLimit(
             @Value("${maintflow.intake.rate-limit.submissions:30}") int submissions,
-            @Value("${maintflow.intake.rate-limit.window:PT1M}") Duration window, ObjectMapper objectMapper) {
-        var limit = new AnonymousSubmissionLimit(submissions, window, Clock.systemUTC());
+            @Value("${maintflow.intake.rate-limit.window:PT1M}") Duration window, ObjectMapper objectMapper,
+            Clock clock) {
+        var limit = new AnonymousSubmissionLimit(submissions, window, clock);
         var registration = new FilterRegistrationBean<>(new AnonymousSubmissionLimitFilter(limit, objectMapper));
         registration.setName("maintflow-anonymous-submission-limit");
         registration.addUrlPatterns("/api/requests", "/portal", "/portal/status");
