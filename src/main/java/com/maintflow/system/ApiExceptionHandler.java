@@ -1,8 +1,6 @@
 package com.maintflow.system;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
-import com.maintflow.intake.RequestNotFoundException;
-import com.maintflow.intake.UnknownCustomerException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientConnectionException;
@@ -28,7 +26,9 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 
 /**
  * Every API error as RFC 7807 {@code application/problem+json}; validation problems name their fields
- * in {@code errors}. An unreachable database answers 503 with {@code Retry-After}, since nothing was stored and
+ * in {@code errors}. Capabilities signal their own errors (unknown ticket or customer, refused customer commands) as
+ * Spring's {@code ErrorResponseException}, which the base class renders with the status and body they carry, so
+ * this handler depends on none of them. An unreachable database answers 503 with {@code Retry-After}, since nothing was stored and
  * the same call will work once it is back. Unexpected failures answer 500 without a stack trace and are logged
  * here instead.
  */
@@ -78,21 +78,6 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             body.setProperty("errors", List.of(new FieldError(field, "has the wrong type or format")));
         }
         return ResponseEntity.badRequest().body(body);
-    }
-
-    @ExceptionHandler(UnknownCustomerException.class)
-    ResponseEntity<ProblemDetail> unknownCustomer(UnknownCustomerException ex) {
-        var body = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY, ex.getMessage());
-        body.setTitle("Unknown customer");
-        body.setProperty("errors", List.of(new FieldError("customerCode", ex.fieldMessage())));
-        return ResponseEntity.unprocessableEntity().body(body);
-    }
-
-    @ExceptionHandler(RequestNotFoundException.class)
-    ResponseEntity<ProblemDetail> notFound(RequestNotFoundException ex) {
-        var body = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
-        body.setTitle("Not found");
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(body);
     }
 
     @ExceptionHandler(Exception.class)
