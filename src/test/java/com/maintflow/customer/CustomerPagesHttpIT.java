@@ -3,8 +3,11 @@ package com.maintflow.customer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.maintflow.customer.CustomerViews.ContactView;
+import com.maintflow.intake.IntakeService;
 import com.maintflow.support.MaintFlowIntegrationTest;
+import com.maintflow.support.RequestDriver;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.io.UncheckedIOException;
 import java.net.CookieManager;
 import java.net.URI;
@@ -15,6 +18,7 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,6 +27,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -31,8 +36,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * The customer staff pages over plain HTTP (no browser). Who may use them: anonymous callers are asked to log in,
  * readers (engineers) may look but not change, and a change needs the CSRF token of the page's form, since the pages
  * also accept the webapps' session cookie, an ambient credential. And how an edit with empty contact rows in between
- * is read: the desk's problem about its n-th contact lands on the row it was typed in. On the shared
- * integration-test context, so it costs no extra start-up in the suite.
+ * is read: the desk's problem about its n-th contact lands on the row it was typed in. And a contract's open
+ * requests, each linking to its ticket page. On the shared integration-test context, so it costs no extra start-up
+ * in the suite.
  */
 @MaintFlowIntegrationTest
 class CustomerPagesHttpIT {
@@ -41,6 +47,9 @@ class CustomerPagesHttpIT {
 
     @LocalServerPort private int port;
     @Autowired private CustomerDesk customers;
+    @Autowired private ContractDesk contracts;
+    @Autowired private ProcessEngine engine;
+    @Autowired private IntakeService intake;
 
     @Test
     void anonymousCallersAreAskedForBasicLogin() {
@@ -143,6 +152,25 @@ class CustomerPagesHttpIT {
         assertThat(customer.contacts()).extracting(ContactView::email)
                 .containsExactlyInAnyOrder("wang@rows.example", "wang2@rows.example");
         assertThat(customer.active()).isFalse();
+    }
+
+    @Test
+    void contractPageListsItsOpenRequestsLinkingToTheirTickets() {
+        String suffix = UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        String code = "C-OPEN-" + suffix;
+        String number = "CT-OPEN-" + suffix;
+        String email = "it." + suffix.toLowerCase() + "@open.example";
+        customers.create(new CustomerInput(code, "未结请求测试 / Open requests test",
+                List.of(new ContactInput("赵工", email, null)), null));
+        LocalDate today = LocalDate.now();
+        contracts.add(code, new ContractInput(number, "STANDARD", "5x8", today.minusMonths(1), today.plusYears(1),
+                today.plusYears(1), new BigDecimal("100000"), new BigDecimal("0.5"), null, null, null, null, null));
+        String ticket = new RequestDriver(engine, intake).submit(code, email);
+
+        var page = new Browser().get("/contracts/" + number, "eng1");
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("href=\"/tickets/" + ticket + "\"").contains("月结报表出错");
     }
 
     /** A cookie-keeping client (so the session holding the CSRF token is kept), Basic per call. */
