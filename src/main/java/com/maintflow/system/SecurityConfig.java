@@ -19,6 +19,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
  * Who may call what. MaintFlow's own {@code /api}: HTTP Basic against Camunda's users, staff groups
@@ -26,7 +27,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * Basic filter, so the engine's authorization checks see the caller. The webapps keep their own login
  * and CSRF protection, which is why Spring Security leaves them alone. Customer pages ({@code /portal},
  * {@code /links}) are public and have their own chain. The supervisors' read-only SLA page {@code /sla} rides on
- * the API's Basic chain.
+ * the API's Basic chain. Staff pages ({@code /tickets}, {@code /customers}, {@code /contracts}) take Basic or the
+ * webapps' session login; those with forms ({@code /customers}, {@code /contracts}) have CSRF protection.
  */
 @Configuration
 class SecurityConfig {
@@ -42,6 +44,9 @@ class SecurityConfig {
     static final String[] CUSTOMER_READERS = {"camunda-admin", "customer-service", "supervisors", "management",
             "maintenance-engineers"};
 
+    /** "/customers/**" matches "/customers" too. */
+    private static final PathPatternRequestMatcher.Builder PAGES = PathPatternRequestMatcher.withDefaults();
+
     private final ObjectMapper objectMapper;
 
     SecurityConfig(ObjectMapper objectMapper) {
@@ -49,7 +54,7 @@ class SecurityConfig {
     }
 
     @Bean
-    @Order(1)
+    @Order(2)
     SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
         return http.securityMatcher("/api/**", "/sla")
                 .authorizeHttpRequests(auth -> auth
@@ -77,13 +82,6 @@ class SecurityConfig {
     }
 
     /**
-     * Customer pages, no login. The portal's forms ride on a session, so they get CSRF tokens (Thymeleaf's
-     * th:action adds the field). Link pages deliberately do not: CSRF abuses ambient credentials such as a session
-     * cookie, and a link POST carries none; its only authority is the signed single-use token in its own URL,
-     * re-verified on POST, which a cross-site page cannot know. A CSRF token would also tie the answer to a
-     * session cookie the mail client's browser may not keep, and create sessions for every opened link.
-     */
-    /**
      * The staff ticket page: the same Camunda users and staff groups as the API, in a browser — HTTP Basic, or the
      * login the user already has in Tasklist/Cockpit (WebappSessionAuthentication), since both link here.
      */
@@ -100,8 +98,40 @@ class SecurityConfig {
                 .build();
     }
 
+    /**
+     * The staff pages for customers and contracts: the same logins as the ticket page (HTTP Basic, or the
+     * Tasklist/Cockpit session), readers may look, writers may change. Unlike the ticket page these have forms that
+     * change data, and a session cookie is an ambient credential a cross-site page can make the browser send: so
+     * CSRF protection stays on (session-held token, which th:action puts in each form), and sessions are allowed.
+     */
     @Bean
-    @Order(2)
+    @Order(1)
+    SecurityFilterChain customerStaffPages(HttpSecurity http) throws Exception {
+        return http.securityMatcher("/customers", "/customers/**", "/contracts/**")
+                .authorizeHttpRequests(auth -> auth
+                        // Path patterns, not the String shortcut: the pages ask these rules (through
+                        // WebInvocationPrivilegeEvaluator) whether to show a form, with a request that has no servlet
+                        // mapping, and the shortcut cannot pick a servlet there beside Camunda's Jersey servlets.
+                        .requestMatchers(PAGES.matcher(HttpMethod.GET, "/customers/**"),
+                                PAGES.matcher(HttpMethod.GET, "/contracts/**")).hasAnyAuthority(CUSTOMER_READERS)
+                        .anyRequest().hasAnyAuthority(CUSTOMER_WRITERS))
+                .addFilterBefore(new WebappSessionAuthentication(), BasicAuthenticationFilter.class)
+                .httpBasic(basic -> basic.realmName("MaintFlow"))
+                // No login page to return to after a 401, so no saved request (and no session for anonymous calls).
+                .requestCache(cache -> cache.disable())
+                .headers(h -> h.frameOptions(f -> f.deny()))
+                .build();
+    }
+
+    /**
+     * Customer pages, no login. The portal's forms ride on a session, so they get CSRF tokens (Thymeleaf's
+     * th:action adds the field). Link pages deliberately do not: CSRF abuses ambient credentials such as a session
+     * cookie, and a link POST carries none; its only authority is the signed single-use token in its own URL,
+     * re-verified on POST, which a cross-site page cannot know. A CSRF token would also tie the answer to a
+     * session cookie the mail client's browser may not keep, and create sessions for every opened link.
+     */
+    @Bean
+    @Order(3)
     SecurityFilterChain customerPages(HttpSecurity http) throws Exception {
         return http.securityMatcher("/portal", "/portal/**", "/links/**")
                 .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
@@ -113,7 +143,7 @@ class SecurityConfig {
     }
 
     @Bean
-    @Order(3)
+    @Order(4)
     SecurityFilterChain everythingElse(HttpSecurity http) throws Exception {
         // Camunda webapps and /engine-rest authenticate themselves (see engineRestAuthentication) and the
         // webapps ship their own CSRF prevention filter.

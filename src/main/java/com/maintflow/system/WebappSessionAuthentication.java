@@ -17,8 +17,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Lets staff who are logged into Tasklist or Cockpit open the ticket page without a second (HTTP Basic) login: the
  * task description and the Cockpit plugin link there. Reads the Camunda webapps' own session login for the default
  * engine (user and groups, as the webapps checked them) and hands it to Spring Security; Basic still works for
- * everyone else. Only on the read-only {@code /tickets/**} chain: a session cookie is an ambient credential, so a
- * chain with state-changing endpoints (the API) must not accept it without CSRF protection.
+ * everyone else. Only on the read-only {@code /tickets/**} chain and the customer staff pages, which have CSRF
+ * protection: a session cookie is an ambient credential, so a chain with state-changing endpoints and no CSRF
+ * protection (the API) must not accept it.
  * Not a bean, so Spring Boot does not also register it as a servlet filter for every URL.
  */
 class WebappSessionAuthentication extends OncePerRequestFilter {
