@@ -25,6 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class CustomerDesk {
 
     static final int MAX_PAGE_SIZE = 100;
+    /** Path words of the pages and the API ({@code /customers/new}, {@code /api/customers/import}). */
+    static final Set<String> RESERVED_CODES = Set.of("new", "import");
 
     private final CustomerRepository customers;
     private final RequestReferences references;
@@ -117,6 +119,9 @@ public class CustomerDesk {
         var problems = new ArrayList<FieldProblem>();
         if (input.code() == null || input.code().isBlank()) {
             problems.add(new FieldProblem(prefix + "code", "必填 / is required"));
+        } else if (RESERVED_CODES.contains(input.code().strip().toLowerCase(Locale.ROOT))) {
+            problems.add(new FieldProblem(prefix + "code", "保留字，不能作为客户代码 / is a reserved word (a page or API"
+                    + " path), not a customer code"));
         }
         if (input.name() == null || input.name().isBlank()) {
             problems.add(new FieldProblem(prefix + "name", "必填 / is required"));

@@ -94,6 +94,8 @@ class CustomerApiIT {
                 Map.of("code", "C WITH SPACE", "name", "x")), 400))).containsExactly("code");
         assertThat(errorFields(assertProblem(desk.postJson("/api/customers",
                 Map.of("code", unique("C-NONAME"))), 400))).containsExactly("name");
+        assertThat(errorFields(assertProblem(desk.postJson("/api/customers",
+                Map.of("code", "new", "name", "页面路径 / A page's path")), 400))).containsExactly("code");
     }
 
     @Test
