@@ -1,6 +1,6 @@
 package com.maintflow.acceptance;
 
-import static com.maintflow.system.Variables.flag;
+import static com.maintflow.system.Variables.decision;
 import static com.maintflow.system.Variables.text;
 
 import com.maintflow.system.Actors;
@@ -22,7 +22,7 @@ class RecordAcceptanceAnswerListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        boolean accepted = flag(task, "accepted");
+        boolean accepted = decision(task, "accepted");
         int round = acceptances.answer(task.getExecution().getProcessBusinessKey(), accepted,
                 text(task, "acceptanceNote"), actors.of(task));
         task.getExecution().setVariable("accepted", accepted);

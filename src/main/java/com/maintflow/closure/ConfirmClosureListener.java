@@ -1,6 +1,6 @@
 package com.maintflow.closure;
 
-import static com.maintflow.system.Variables.flag;
+import static com.maintflow.system.Variables.decision;
 
 import com.maintflow.system.Actors;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -21,7 +21,7 @@ class ConfirmClosureListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        boolean confirmed = flag(task, "confirmed");
+        boolean confirmed = decision(task, "confirmed");
         task.getExecution().setVariable("confirmed", confirmed);
         summaries.decide(task.getExecution().getProcessBusinessKey(), confirmed, actors.of(task));
     }

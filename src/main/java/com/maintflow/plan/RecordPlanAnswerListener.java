@@ -1,6 +1,6 @@
 package com.maintflow.plan;
 
-import static com.maintflow.system.Variables.flag;
+import static com.maintflow.system.Variables.decision;
 
 import com.maintflow.system.Actors;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -21,7 +21,7 @@ class RecordPlanAnswerListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        boolean confirmed = flag(task, "planConfirmed");
+        boolean confirmed = decision(task, "planConfirmed");
         task.getExecution().setVariable("planConfirmed", confirmed);
         plans.answer(task.getExecution().getProcessBusinessKey(), confirmed, actors.of(task));
     }

@@ -26,8 +26,9 @@ public class Quote {
     }
 
     Quote(String ticket, BigDecimal amount, String note, String preparedBy, Instant preparedAt) {
-        if (amount.signum() < 0) {
-            throw new IllegalArgumentException("Quote amount for " + ticket + " must not be negative");
+        if (amount.signum() <= 0) {
+            // Free work is decided by the charging table and needs no quote: a quote of 0 is a slip.
+            throw new IllegalArgumentException("报价金额须大于 0 / Quote amount for " + ticket + " must be more than 0");
         }
         this.ticket = ticket;
         this.amount = amount;

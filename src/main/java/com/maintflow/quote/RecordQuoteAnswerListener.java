@@ -1,6 +1,6 @@
 package com.maintflow.quote;
 
-import static com.maintflow.system.Variables.flag;
+import static com.maintflow.system.Variables.decision;
 
 import com.maintflow.system.Actors;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -21,7 +21,7 @@ class RecordQuoteAnswerListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        boolean approved = flag(task, "quoteApproved");
+        boolean approved = decision(task, "quoteApproved");
         task.getExecution().setVariable("quoteApproved", approved);
         quotes.answer(task.getExecution().getProcessBusinessKey(), approved, actors.of(task));
     }

@@ -29,11 +29,13 @@ class SlaTaskListener {
     private final SlaClocks clocks;
     private final Actors actors;
     private final LateTasks lateTasks;
+    private final EscalationSummary summary;
 
-    SlaTaskListener(SlaClocks clocks, Actors actors, LateTasks lateTasks) {
+    SlaTaskListener(SlaClocks clocks, Actors actors, LateTasks lateTasks, EscalationSummary summary) {
         this.clocks = clocks;
         this.actors = actors;
         this.lateTasks = lateTasks;
+        this.summary = summary;
     }
 
     @EventListener(condition = "#task.processDefinitionId != null && #task.processDefinitionId.startsWith('MaintenanceRequestProcess:')")
@@ -65,6 +67,9 @@ class SlaTaskListener {
             EscalatedStep.handledBy(step).filter(escalated -> escalated != EscalatedStep.RESPONSE)
                     .ifPresent(escalated -> lateTasks.raisePriority(task.getProcessInstanceId(), escalated.lateTask));
         }
+        // An escalation task says which clock, level and late step it is about (one form serves all six).
+        EscalatedStep.concerning(step).filter(escalated -> !escalated.lateTask.equals(step))
+                .ifPresent(escalated -> summary.describe(task, escalated, now));
         if (WAITING_ON_CUSTOMER.contains(step)) {
             clocks.pause(ticket, now);
             return;

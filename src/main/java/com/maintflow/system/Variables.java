@@ -31,6 +31,22 @@ public final class Variables {
         return value instanceof Boolean b ? b : value != null && Boolean.parseBoolean(value.toString());
     }
 
+    /**
+     * A yes/no decision the form asks for explicitly (同意 / 不同意): a Boolean, or its text from a client that sends
+     * strings. Absent or anything else is refused, so a forgotten answer never counts as "no".
+     */
+    public static boolean decision(VariableScope scope, String name) {
+        Object value = scope.getVariable(name);
+        if (value instanceof Boolean b) {
+            return b;
+        }
+        if (value != null && ("true".equalsIgnoreCase(value.toString()) || "false".equalsIgnoreCase(value.toString()))) {
+            return Boolean.parseBoolean(value.toString());
+        }
+        throw new IllegalArgumentException("请选择一项答复 / Choose an answer: variable '" + name
+                + "' must be true or false");
+    }
+
     public static BigDecimal decimal(VariableScope scope, String name) {
         Object value = scope.getVariable(name);
         if (value == null) {

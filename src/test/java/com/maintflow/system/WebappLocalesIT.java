@@ -46,4 +46,16 @@ class WebappLocalesIT {
         assertThat(plugin.body()).contains("pluginPoint: 'cockpit.processInstance.runtime.action'")
                 .contains("pluginPoint: 'cockpit.processInstance.runtime.tab'").contains("/tickets/");
     }
+
+    @Test
+    void tasklistLoadsTheChineseFormTexts() {
+        var api = new MaintFlowApi(port).anonymous();
+
+        var config = api.get("/camunda/app/tasklist/scripts/config.js");
+        var script = api.get("/camunda/app/tasklist/scripts/form-texts-zh.js");
+
+        assertThat(config.body()).contains("customScripts: ['scripts/form-texts-zh']");
+        assertThat(script.status()).as("%s", script).isEqualTo(200);
+        assertThat(script.body()).contains("必填 / Required").contains("export default []");
+    }
 }

@@ -91,6 +91,9 @@ class TasklistBrowserIT {
         assertThat(chromium.driver().getPageSource()).contains("认领").contains("启动流程");
         click(By.xpath("//*[normalize-space(text())='认领']"));
         chromium.waitUpTo(20).until(ExpectedConditions.numberOfElementsToBe(By.cssSelector(".disabled-form"), 0));
+        // form-js' own "Select" reads Chinese too (scripts/form-texts-zh.js)
+        assertThat(chromium.driver().findElements(By.cssSelector(".fjs-select-display")))
+                .extracting(WebElement::getText).contains("请选择 / Select");
         pick("Maintenance type", "纠错性");
         pick("Kind of service", "软件缺陷");
         pick("Severity", "一般");
@@ -105,6 +108,46 @@ class TasklistBrowserIT {
         var review = engine.getHistoryService().createHistoricTaskInstanceQuery().processInstanceBusinessKey(ticket)
                 .taskDefinitionKey("Task_ReviewRequest").singleResult();
         assertThat(review.getAssignee()).isEqualTo("cs1");
+    }
+
+    @Test
+    void quoteAnswerIsAnExplicitChoiceAndAForgottenOneIsRefusedInChinese() {
+        // given: a paid request whose quote went out; the customer phoned their answer in
+        var staff = new RequestDriver(engine, intake);
+        String ticket = staff.waitingForQuoteAnswer();
+
+        // when: cs1 opens the answer task and completes it without choosing
+        logIn("cs1");
+        click(By.xpath("//*[contains(text(),'" + GROUP_FILTER + "')]"));
+        click(By.xpath("//li[contains(@class,'task')][contains(.,'" + ticket + "')]//*[contains(text(),'" + ticket
+                + "')]"));
+        click(By.xpath("//*[normalize-space(text())='认领']"));
+        chromium.waitUpTo(20).until(ExpectedConditions.numberOfElementsToBe(By.cssSelector(".disabled-form"), 0));
+        var choices = chromium.driver().findElements(By.cssSelector(".fjs-form-field-radio input[type=radio]"));
+        assertThat(choices).as("同意 / 不同意, nothing chosen").hasSize(2).noneMatch(WebElement::isSelected);
+        click(By.xpath("//button[normalize-space(.)='完成']"));
+
+        // then: the form says, in Chinese, that an answer is required, and nothing was decided
+        WebElement error = chromium.waitUpTo(20).until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector(".fjs-form-field-radio .fjs-form-field-error")));
+        chromium.screenshot("tasklist-05-quote-answer-required");
+        assertThat(error.getText()).isEqualTo("必填 / Required");
+        assertThat(staff.openTasks(ticket, "Task_RecordQuoteAnswer")).isEqualTo(1);
+
+        // when: cs1 closes Tasklist's error notice, picks 不同意 (declined) and completes
+        chromium.driver().executeScript(
+                "document.querySelectorAll('.page-notifications .close').forEach(button => button.click())");
+        chromium.waitUpTo(20).until(ExpectedConditions.invisibilityOfElementLocated(
+                By.cssSelector(".page-notifications .alert")));
+        click(By.xpath("//*[contains(@class,'fjs-form-field-radio')]//label[contains(.,'不同意')]"));
+        click(By.xpath("//button[normalize-space(.)='完成']"));
+
+        // then: the decline is a Boolean false and the request goes to its receipt
+        await().atMost(Duration.ofSeconds(20)).until(() -> staff.passed(ticket, "Task_SendReceipt"));
+        var answer = engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceIdIn(
+                engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceBusinessKey(ticket)
+                        .singleResult().getId()).variableName("quoteApproved").singleResult();
+        assertThat(answer.getValue()).isEqualTo(Boolean.FALSE);
     }
 
     private List<String> ticketsInFiltersOf(String user, String group) {

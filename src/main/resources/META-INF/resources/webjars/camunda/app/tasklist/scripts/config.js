@@ -22,6 +22,8 @@ export default {
     availableLocales: ['zh', 'en'],
     fallbackLocale: 'en'
   },
+  // MaintFlow: form-js' own English texts (validation messages, "Select") in Chinese, see the script's header.
+  customScripts: ['scripts/form-texts-zh'],
   // change the app name and vendor
   // app: {
   //   name: 'Todos',
