@@ -1,5 +1,6 @@
 package com.maintflow.sla;
 
+import com.maintflow.calendar.BusinessCalendars;
 import com.maintflow.customer.ContractTermsCatalog;
 import java.util.LinkedHashSet;
 import java.util.Set;

@@ -1,5 +1,6 @@
 package com.maintflow.sla;
 
+import com.maintflow.calendar.BusinessCalendar;
 import jakarta.persistence.*;
 import java.math.BigDecimal;
 import java.math.RoundingMode;

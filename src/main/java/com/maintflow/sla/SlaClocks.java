@@ -1,5 +1,7 @@
 package com.maintflow.sla;
 
+import com.maintflow.calendar.BusinessCalendar;
+import com.maintflow.calendar.BusinessCalendars;
 import com.maintflow.intake.MaintenanceRequests;
 import java.math.BigDecimal;
 import java.time.Instant;

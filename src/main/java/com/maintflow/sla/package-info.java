@@ -1,5 +1,5 @@
 /**
- * Service levels: business calendars (7×24, working hours with China's public holidays and make-up
- * working days), SLA targets per contract, clocks on the ticket, escalation, breaches and penalties.
+ * Service levels: SLA targets per contract (sla-targets.dmn), clocks on the ticket, escalation, breaches and
+ * penalties. The calendars the clocks run on are the {@code calendar} capability's.
  */
 package com.maintflow.sla;

@@ -1,5 +1,8 @@
 package com.maintflow.sla;
 
+import com.maintflow.calendar.BusinessCalendar;
+import com.maintflow.calendar.BusinessCalendars;
+import com.maintflow.calendar.CalendarSettings;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

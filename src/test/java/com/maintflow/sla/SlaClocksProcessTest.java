@@ -1,5 +1,6 @@
 package com.maintflow.sla;
 
+import com.maintflow.calendar.BusinessCalendars;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 

@@ -1,8 +1,8 @@
 package com.maintflow.support;
 
-import com.maintflow.sla.BusinessCalendar;
-import com.maintflow.sla.BusinessCalendars;
-import com.maintflow.sla.CalendarSettings;
+import com.maintflow.calendar.BusinessCalendar;
+import com.maintflow.calendar.BusinessCalendars;
+import com.maintflow.calendar.CalendarSettings;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.Instant;

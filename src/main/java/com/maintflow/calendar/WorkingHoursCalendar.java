@@ -1,4 +1,4 @@
-package com.maintflow.sla;
+package com.maintflow.calendar;
 
 import java.time.DayOfWeek;
 import java.time.Duration;

@@ -1,4 +1,4 @@
-package com.maintflow.sla;
+package com.maintflow.calendar;
 
 /** Argument checks shared by the calendars. */
 final class Durations {

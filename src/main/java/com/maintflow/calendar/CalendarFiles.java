@@ -1,4 +1,4 @@
-package com.maintflow.sla;
+package com.maintflow.calendar;
 
 import java.io.IOException;
 import java.io.Reader;

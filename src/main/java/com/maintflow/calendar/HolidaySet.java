@@ -1,4 +1,4 @@
-package com.maintflow.sla;
+package com.maintflow.calendar;
 
 import java.util.Map;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package com.maintflow.sla;
+package com.maintflow.calendar;
 
 /** A request parameter that should be an ISO-8601 date-time with offset is not one. */
 class InvalidInstantException extends RuntimeException {

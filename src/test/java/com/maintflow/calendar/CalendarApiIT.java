@@ -1,4 +1,4 @@
-package com.maintflow.sla;
+package com.maintflow.calendar;
 
 import static com.maintflow.support.Problems.assertProblem;
 import static com.maintflow.support.Problems.errorFields;

@@ -1,4 +1,4 @@
-package com.maintflow.sla;
+package com.maintflow.calendar;
 
 import java.nio.file.Path;
 import org.springframework.boot.context.properties.ConfigurationProperties;

@@ -1,4 +1,4 @@
-package com.maintflow.sla;
+package com.maintflow.calendar;
 
 /** No service calendar has this name. */
 public class UnknownCalendarException extends RuntimeException {

@@ -1,4 +1,4 @@
-package com.maintflow.sla;
+package com.maintflow.calendar;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;

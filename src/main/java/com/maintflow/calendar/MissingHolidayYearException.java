@@ -1,4 +1,4 @@
-package com.maintflow.sla;
+package com.maintflow.calendar;
 
 /**
  * A calendar was asked about a day in a year for which it has no holiday file: guessing (treating the year as
