@@ -21,7 +21,7 @@ import org.slf4j.LoggerFactory;
  * How late do timers fire? Creates 10,000 timers due within one minute and lets the job executor fire them,
  * once with Camunda's defaults and once with our settings from {@code config/application.yml}, in the same run
  * on the same machine. Prints a table and writes {@code target/bench/timers.json}. Not a test: run it with
- * {@code mvn -B -DskipLint=true -Pbench test-compile exec:java -Dbench.suite=timers} (README, "Benchmarks").
+ * {@code mvn -B -DskipLint=true -Pbench test-compile exec:java -Dbench.suite=timers} (docs/benchmarks.md, "How to run the benchmarks and drills").
  */
 public final class TimerLatencyBenchmark {
 
