@@ -1,6 +1,7 @@
 package com.maintflow.sla;
 
 import java.util.Date;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
@@ -11,19 +12,26 @@ class OpenTaskDueDates {
 
     private final TaskService tasks;
     private final SlaClocks clocks;
+    private final RepositoryService repository;
 
-    OpenTaskDueDates(TaskService tasks, SlaClocks clocks) {
+    OpenTaskDueDates(TaskService tasks, SlaClocks clocks, RepositoryService repository) {
         this.tasks = tasks;
         this.clocks = clocks;
+        this.repository = repository;
     }
 
     void refresh(String ticket) {
         for (Task task : tasks.createTaskQuery().processInstanceBusinessKey(ticket).active().list()) {
             String step = task.getTaskDefinitionKey();
-            if (step == null || SlaTaskListener.WAITING_ON_CUSTOMER.contains(step)) {
+            if (step == null || task.getProcessDefinitionId() == null) {
+                continue;
+            }
+            SlaStep sla = SlaStep.of(repository.getBpmnModelInstance(task.getProcessDefinitionId())
+                    .getModelElementById(step));
+            if (sla.pause()) {
                 continue; // paused clocks: the due date shown while waiting on the customer stays as it was
             }
-            clocks.runningDeadline(ticket, SlaTaskListener.clockOf(step))
+            clocks.runningDeadline(ticket, SlaTaskListener.clockOf(step, sla))
                     .or(() -> clocks.runningDeadline(ticket, ClockKind.RESOLUTION))
                     .ifPresent(due -> {
                         task.setDueDate(Date.from(due));

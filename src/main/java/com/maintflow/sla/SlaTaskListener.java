@@ -5,7 +5,6 @@ import static com.maintflow.system.Variables.text;
 import com.maintflow.system.Actors;
 import java.time.Instant;
 import java.util.Date;
-import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.context.event.EventListener;
@@ -14,17 +13,11 @@ import org.springframework.stereotype.Component;
 /**
  * Drives the SLA clocks from user-task events of {@code MaintenanceRequestProcess} (published by Camunda's Spring
  * event bridge, in the engine's transaction) and puts the running deadline on each task as its Tasklist due date.
- * Listening to the bridge keeps the BPMN free of SLA plumbing on every task.
+ * Which step starts, stops or pauses which clock is declared on the task in the BPMN ({@link SlaStep}); listening
+ * to the bridge keeps the BPMN free of a listener on every task.
  */
 @Component("slaTaskListener")
 class SlaTaskListener {
-
-    static final String REVIEW = "Task_ReviewRequest";
-    static final String PLAN_ANSWER = "Task_RecordPlanAnswer";
-    static final String CUSTOMER_OPINION = "Task_RecordCustomerOpinion";
-    /** Open while the ticket waits on the customer: the clocks pause. */
-    static final Set<String> WAITING_ON_CUSTOMER = Set.of("Task_RecordQuoteAnswer", PLAN_ANSWER,
-            "Task_RecordAcceptanceAnswer");
 
     private final SlaClocks clocks;
     private final Actors actors;
@@ -53,42 +46,42 @@ class SlaTaskListener {
 
     private void created(DelegateTask task, String ticket, Instant now) {
         String step = task.getTaskDefinitionKey();
-        if (REVIEW.equals(step)) {
+        SlaStep sla = SlaStep.of(task.getBpmnModelElementInstance());
+        if (sla.start().contains(ClockKind.RESPONSE)) {
             clocks.startProvisional(ticket);
-        } else if (PLAN_ANSWER.equals(step)) {
-            // The plan has just been sent: that is what the plan clock measures.
-            clocks.stop(ticket, ClockKind.PLAN, now);
-        } else if (CUSTOMER_OPINION.equals(step)) {
-            // Only an accepted fix leads here.
-            clocks.stop(ticket, ClockKind.RESOLUTION, now);
-        } else {
-            // Escalation level 2 of the resolution and plan clocks: supervisors get their task, and the late work
-            // moves up the engineers' list (a late review is claimed, not worked on: its priority stays).
-            EscalatedStep.handledBy(step).filter(escalated -> escalated != EscalatedStep.RESPONSE)
-                    .ifPresent(escalated -> lateTasks.raisePriority(task.getProcessInstanceId(), escalated.lateTask));
         }
+        // Reaching the step is what these clocks measure (the plan has gone out; only an accepted fix leads on).
+        sla.stopOnStart().forEach(kind -> clocks.stop(ticket, kind, now));
+        // Escalation level 2 of the resolution and plan clocks: supervisors get their task, and the late work
+        // moves up the engineers' list (a late review is claimed, not worked on: its priority stays).
+        EscalatedStep.handledBy(step).filter(escalated -> escalated != EscalatedStep.RESPONSE)
+                .ifPresent(escalated -> lateTasks.raisePriority(task.getProcessInstanceId(), escalated.lateTask));
         // An escalation task says which clock, level and late step it is about (one form serves all six).
         EscalatedStep.concerning(step).filter(escalated -> !escalated.lateTask.equals(step))
                 .ifPresent(escalated -> summary.describe(task, escalated, now));
-        if (WAITING_ON_CUSTOMER.contains(step)) {
+        if (sla.pause()) {
             clocks.pause(ticket, now);
             return;
         }
-        clocks.runningDeadline(ticket, clockOf(step))
+        clocks.runningDeadline(ticket, clockOf(step, sla))
                 .or(() -> clocks.runningDeadline(ticket, ClockKind.RESOLUTION))
                 .ifPresent(due -> task.setDueDate(Date.from(due)));
     }
 
     private void assigned(DelegateTask task, String ticket, Instant now) {
-        if (REVIEW.equals(task.getTaskDefinitionKey()) && task.getAssignee() != null) {
-            clocks.stop(ticket, ClockKind.RESPONSE, now);
+        if (task.getAssignee() != null) {
+            SlaStep.of(task.getBpmnModelElementInstance()).stopOnClaim()
+                    .forEach(kind -> clocks.stop(ticket, kind, now));
         }
     }
 
     private void ended(DelegateTask task, String ticket, Instant now, boolean completed) {
-        String step = task.getTaskDefinitionKey();
-        if (REVIEW.equals(step) && completed) {
-            clocks.stop(ticket, ClockKind.RESPONSE, now);
+        SlaStep sla = SlaStep.of(task.getBpmnModelElementInstance());
+        if (completed) {
+            // Completing is a staff action too, for a task nobody claimed first.
+            sla.stopOnClaim().forEach(kind -> clocks.stop(ticket, kind, now));
+        }
+        if (completed && sla.classify()) {
             String severity = text(task, "severity");
             String serviceKind = text(task, "serviceKind");
             String outcome = text(task, "reviewOutcome");
@@ -96,13 +89,16 @@ class SlaTaskListener {
             if (severity != null && serviceKind != null && outcome != null) {
                 clocks.classify(ticket, severity, serviceKind, SlaClocks.clocksFor(outcome), now);
             }
-        } else if (WAITING_ON_CUSTOMER.contains(step)) {
+        }
+        if (sla.pause()) {
             // Completed by staff or closed by the customer's own answer (boundary message deletes the task).
             clocks.resume(ticket, now);
         }
     }
 
-    static ClockKind clockOf(String step) {
-        return EscalatedStep.concerning(step).map(escalated -> escalated.clock).orElse(ClockKind.RESOLUTION);
+    /** The clock whose deadline is the task's due date: its declared {@code slaClock}, an escalation task's clock. */
+    static ClockKind clockOf(String step, SlaStep sla) {
+        return sla.clock().orElseGet(() ->
+                EscalatedStep.concerning(step).map(escalated -> escalated.clock).orElse(ClockKind.RESOLUTION));
     }
 }
