@@ -17,7 +17,6 @@ public record ContactInput(
         String phone) {
 
     Customer.ContactDetails details() {
-        return new Customer.ContactDetails(name.strip(), email.strip(), phone == null || phone.isBlank() ? null
-                : phone.strip());
+        return new Customer.ContactDetails(name.strip(), email.strip(), BlankText.toNull(phone));
     }
 }

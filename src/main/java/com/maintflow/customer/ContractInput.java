@@ -75,8 +75,8 @@ public record ContractInput(
                 or(warrantyEnd, current.warrantyEnd()), or(freeMaintenanceEnd, current.freeMaintenanceEnd()),
                 or(contractValue, current.contractValue()), or(penaltyRatePercent, current.penaltyRatePercent()),
                 or(penaltyCapPercent, current.penaltyCapPercent()),
-                residentEngineer == null ? current.residentEngineer() : blankToNull(residentEngineer),
-                siteAddress == null ? current.siteAddress() : blankToNull(siteAddress),
+                residentEngineer == null ? current.residentEngineer() : BlankText.toNull(residentEngineer),
+                siteAddress == null ? current.siteAddress() : BlankText.toNull(siteAddress),
                 responsibleEngineers == null ? current.engineers()
                         : Set.copyOf(responsibleEngineers.stream().map(String::strip).toList()));
     }
@@ -87,9 +87,5 @@ public record ContractInput(
 
     private static <T> T or(T given, T current) {
         return given == null ? current : given;
-    }
-
-    static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -50,7 +50,7 @@ public class CustomerImport {
         for (CSVRecord row : rows) {
             long line = row.getRecordNumber() + 1; // the header is line 1, as Excel numbers rows
             String prefix = "row " + line + ": ";
-            var contact = new ContactInput(row.get("contactName"), row.get("contactEmail"), blankToNull(row.get("contactPhone")));
+            var contact = new ContactInput(row.get("contactName"), row.get("contactEmail"), BlankText.toNull(row.get("contactPhone")));
             validator.validate(contact).forEach(v -> problems.add(new FieldProblem(prefix + "contact"
                     + capitalized(v.getPropertyPath().toString()), v.getMessage())));
             String code = row.get("code");
@@ -137,10 +137,6 @@ public class CustomerImport {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value;
     }
 
     private static String capitalized(String name) {

@@ -45,8 +45,8 @@ public class StaffRoster {
         }
         var existing = profiles.findById(userId);
         var profile = existing.orElseGet(() -> new StaffProfile(userId));
-        profile.update(input.displayName().strip(), ContractInput.blankToNull(input.phone()),
-                ContractInput.blankToNull(input.title()), ContractInput.blankToNull(input.remarks()));
+        profile.update(input.displayName().strip(), BlankText.toNull(input.phone()),
+                BlankText.toNull(input.title()), BlankText.toNull(input.remarks()));
         profiles.saveAndFlush(profile);
         return existing.isEmpty();
     }
