@@ -15,7 +15,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complet
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.processInstanceQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
@@ -53,17 +52,8 @@ import com.maintflow.timeline.TimelineEntry;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import com.maintflow.support.OrdinaryWeek;
-import java.time.DayOfWeek;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.ZoneId;
-import java.time.temporal.TemporalAdjusters;
 import java.util.Arrays;
-import java.util.List;
-import java.util.Date;
 import java.util.HexFormat;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -101,7 +91,6 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles("test")
 class MaintenanceRequestProcessTest {
 
-    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     private static final String IMMEDIATE = "IMMEDIATE";
     private static final String DEEP = "DEEP";
     private static final String NO_MAINTENANCE = "NO_MAINTENANCE";
@@ -123,7 +112,9 @@ class MaintenanceRequestProcessTest {
         @Primary
         ProcessEngineCoverageProperties processEngineCoverageProperties(
                 @Value("${maintflow.process-coverage.at-least:1.0}") double classCoverageAtLeast) {
+            // The escalations every request starts are covered by sla/SlaEscalationProcessTest.
             return ProcessEngineCoverageProperties.builder()
+                    .excludeProcessDefinitionKeys("sla-escalation")
                     .assertClassCoverageAtLeast(classCoverageAtLeast)
                     .build();
         }
@@ -621,236 +612,6 @@ class MaintenanceRequestProcessTest {
                 request.ticket())).isEqualTo(1);
         assertThat(timeline.of(request.ticket())).extracting(TimelineEntry::getEvent).containsOnlyOnce("ARCHIVED");
         assertThat(archives.verify(request.ticket()).valid()).isTrue();
-    }
-
-    // --- SLA escalation ----------------------------------------------------------------------------------------------
-
-    @Test
-    void implementationRunningLateIsEscalatedToEngineersSupervisorsAndManagementEachOnceAtItsMinute() {
-        // given: received and reviewed at 09:00 as a major defect, so resolved within 2 hours around the clock
-        Instant nine = OrdinaryWeek.mondayAt(LocalTime.of(9, 0));
-        ClockUtil.setCurrentTime(Date.from(nine));
-        Request request = submitRequestFrom(DemoCustomer.IN_WARRANTY);
-        reviewRequest(request, review(IMMEDIATE));
-        assertThat(job("BoundaryEvent_ResolutionWarning", request.process()).getDuedate())
-                .isEqualTo(Date.from(nine.plus(Duration.ofMinutes(90))));
-        assertThat(job("BoundaryEvent_ResolutionBreached", request.process()).getDuedate())
-                .isEqualTo(Date.from(nine.plus(Duration.ofMinutes(120))));
-        assertThat(job("BoundaryEvent_ResolutionManagement", request.process()).getDuedate())
-                .isEqualTo(Date.from(nine.plus(Duration.ofMinutes(180))));
-
-        // when: three quarters of the time have run (level 1)
-        ClockUtil.setCurrentTime(Date.from(nine.plus(Duration.ofMinutes(90))));
-        execute(job("BoundaryEvent_ResolutionWarning", request.process()));
-
-        // then: the engineers' group is warned by mail, it is noted, and the engineer keeps working
-        assertThat(request.process()).hasPassed("BoundaryEvent_ResolutionWarning", "Task_WarnSupervisor",
-                "EndEvent_SupervisorWarned").isWaitingAt("Task_ImplementMaintenance");
-        assertThat(timeline.of(request.ticket())).extracting(TimelineEntry::getEvent).containsOnlyOnce("SLA_WARNING");
-        assertThat(notifications.findByTicketOrderByIdAsc(request.ticket()))
-                .filteredOn(n -> n.getTemplate() == NotificationTemplate.SLA_WARNING)
-                .extracting(RecordedNotification::getRecipient).contains("eng1@maintflow.example");
-
-        // when: the deadline passes (level 2) and a supervisor handles the escalation
-        ClockUtil.setCurrentTime(Date.from(nine.plus(Duration.ofMinutes(120))));
-        execute(job("BoundaryEvent_ResolutionBreached", request.process()));
-
-        // then: the late work moves up the engineers' Tasklist
-        assertThat(task("Task_ImplementMaintenance", request.process()).getPriority()).isEqualTo(80);
-        completeAs(SUPERVISOR, request, "Task_HandleEscalation",
-                withVariables("escalationNote", "增派工程师 / Second engineer assigned", "reassignTo", "demo"));
-        assertThat(task("Task_ImplementMaintenance", request.process()).getAssignee()).isEqualTo("demo");
-        // back to the engineers' group, so the shared finishing steps below claim it as usual
-        BpmnAwareTests.taskService().setAssignee(task("Task_ImplementMaintenance", request.process()).getId(), null);
-
-        // when: half the target again has run (level 3) and management acts
-        ClockUtil.setCurrentTime(Date.from(nine.plus(Duration.ofMinutes(180))));
-        execute(job("BoundaryEvent_ResolutionManagement", request.process()));
-        completeAs(MANAGEMENT, request, "Task_ManagementEscalation",
-                withVariables("escalationNote", "与客户高层沟通 / Called the customer's management"));
-
-        // then: every level fired once, and the request still runs to its archive
-        assertThat(request.process()).hasPassed("BoundaryEvent_ResolutionBreached", "Task_HandleEscalation",
-                "EndEvent_EscalationHandled", "BoundaryEvent_ResolutionManagement", "Task_ManagementEscalation",
-                "EndEvent_ManagementEscalationHandled").isWaitingAt("Task_ImplementMaintenance");
-        assertThat(List.of("BoundaryEvent_ResolutionWarning", "BoundaryEvent_ResolutionBreached",
-                "BoundaryEvent_ResolutionManagement")).allSatisfy(
-                        boundary -> assertThat(timesPassed(request, boundary)).isEqualTo(1));
-        assertThat(timeline.of(request.ticket())).extracting(TimelineEntry::getEvent)
-                .containsOnlyOnce("SLA_WARNING").contains("SLA_ESCALATION_HANDLED");
-        implementAcceptAndClose(request);
-        assertThat(request.process()).isEnded();
-    }
-
-    @Test
-    void planRunningLateIsEscalatedToPlanWritersSupervisorsAndManagementEachOnceAtItsMinute() {
-        // given: received and reviewed at 09:00 as a major defect needing deep maintenance: within 2 hours around
-        // the clock a detailed plan must go to the customer
-        Instant nine = OrdinaryWeek.mondayAt(LocalTime.of(9, 0));
-        ClockUtil.setCurrentTime(Date.from(nine));
-        Request request = submitRequestFrom(DemoCustomer.IN_WARRANTY);
-        reviewRequest(request, review(DEEP));
-        assertThat(job("BoundaryEvent_PlanWarning", request.process()).getDuedate())
-                .isEqualTo(Date.from(nine.plus(Duration.ofMinutes(90))));
-        assertThat(job("BoundaryEvent_PlanBreached", request.process()).getDuedate())
-                .isEqualTo(Date.from(nine.plus(Duration.ofMinutes(120))));
-        assertThat(job("BoundaryEvent_PlanManagement", request.process()).getDuedate())
-                .isEqualTo(Date.from(nine.plus(Duration.ofMinutes(180))));
-        assertThat(task("Task_PrepareMaintenancePlan", request.process()).getDueDate())
-                .isEqualTo(Date.from(nine.plus(Duration.ofMinutes(120))));
-
-        // when: three quarters of the plan time have run (level 1)
-        ClockUtil.setCurrentTime(Date.from(nine.plus(Duration.ofMinutes(90))));
-        execute(job("BoundaryEvent_PlanWarning", request.process()));
-
-        // then: the engineers are warned by a plan-deadline mail, and the plan is still being written
-        assertThat(request.process()).hasPassed("BoundaryEvent_PlanWarning", "Task_WarnPlan", "EndEvent_PlanWarned")
-                .isWaitingAt("Task_PrepareMaintenancePlan");
-        assertThat(notifications.findByTicketOrderByIdAsc(request.ticket()))
-                .filteredOn(n -> n.getTemplate() == NotificationTemplate.SLA_PLAN_WARNING)
-                .extracting(RecordedNotification::getRecipient).contains("eng1@maintflow.example");
-
-        // when: the plan deadline passes (level 2) and a supervisor hands the plan to someone else
-        ClockUtil.setCurrentTime(Date.from(nine.plus(Duration.ofMinutes(120))));
-        execute(job("BoundaryEvent_PlanBreached", request.process()));
-        assertThat(task("Task_PrepareMaintenancePlan", request.process()).getPriority()).isEqualTo(80);
-        completeAs(SUPERVISOR, request, "Task_HandlePlanEscalation",
-                withVariables("escalationNote", "由资深工程师编写 / A senior engineer writes it", "reassignTo", "demo"));
-        assertThat(task("Task_PrepareMaintenancePlan", request.process()).getAssignee()).isEqualTo("demo");
-        BpmnAwareTests.taskService().setAssignee(task("Task_PrepareMaintenancePlan", request.process()).getId(), null);
-
-        // when: half the target again has run (level 3) and management acts
-        ClockUtil.setCurrentTime(Date.from(nine.plus(Duration.ofMinutes(180))));
-        execute(job("BoundaryEvent_PlanManagement", request.process()));
-        completeAs(MANAGEMENT, request, "Task_ManagementPlanEscalation",
-                withVariables("escalationNote", "与客户约定新时间 / Agreed a new date with the customer"));
-
-        // then: every level fired once; the plan goes out late (a recorded breach) and the request runs on
-        assertThat(request.process()).hasPassed("Task_HandlePlanEscalation", "EndEvent_PlanEscalationHandled",
-                "Task_ManagementPlanEscalation", "EndEvent_ManagementPlanEscalationHandled");
-        assertThat(List.of("BoundaryEvent_PlanWarning", "BoundaryEvent_PlanBreached", "BoundaryEvent_PlanManagement"))
-                .allSatisfy(boundary -> assertThat(timesPassed(request, boundary)).isEqualTo(1));
-        prepareMaintenancePlan(request, "滚动升级 / Rolling upgrade");
-        assertThat(jdbc.queryForObject("select count(*) from mf_sla_breach where ticket = ? and clock = 'PLAN'",
-                Integer.class, request.ticket())).isEqualTo(1);
-        recordPlanAnswer(request, true);
-        implementAcceptAndClose(request);
-        assertThat(request.process()).isEnded();
-    }
-
-    @Test
-    void warningOfAFiveByEightRequestThatFallsAfterHoursWaitsForTheNextWorkingMorning() {
-        // given: a general defect on a 5x8 contract, received and reviewed at 16:30: 90 of its 120 working minutes
-        // run out at 18:00, when the office closes
-        Instant halfPastFour = OrdinaryWeek.mondayAt(LocalTime.of(16, 30));
-        ClockUtil.setCurrentTime(Date.from(halfPastFour));
-        Request request = submitRequestFrom(DemoCustomer.IN_WARRANTY);
-
-        // when
-        reviewRequest(request, review(IMMEDIATE).severity("GENERAL"));
-
-        // then: the warning is due at 09:00 of a later (working) day, not in the evening
-        var warningDue = job("BoundaryEvent_ResolutionWarning", request.process()).getDuedate().toInstant()
-                .atZone(SHANGHAI);
-        assertThat(warningDue.toLocalTime()).isEqualTo(LocalTime.of(9, 0));
-        assertThat(warningDue.toLocalDate()).isAfter(halfPastFour.atZone(SHANGHAI).toLocalDate());
-    }
-
-    @Test
-    void reviewTakenUpLateIsEscalatedToReviewersSupervisorsAndManagementEachOnceAtItsMinute() {
-        // given: a premium (7x24) customer's request received at 09:00, provisionally answered within 10 minutes
-        Instant nine = LocalDate.now(SHANGHAI).plusWeeks(1).with(TemporalAdjusters.next(DayOfWeek.SATURDAY))
-                .atTime(LocalTime.of(9, 0)).atZone(SHANGHAI).toInstant();
-        ClockUtil.setCurrentTime(Date.from(nine));
-        Request request = submitRequestFrom(DemoCustomer.PREMIUM);
-
-        // then: the review carries all three levels at once (75 % of 10 minutes is 7.5, rounded up to whole
-        // working minutes like every SLA point: +8; deadline +10; management share 1.5: +15), on a Saturday too
-        assertThat(job("BoundaryEvent_ResponseWarning", request.process()).getDuedate())
-                .isEqualTo(Date.from(nine.plus(Duration.ofMinutes(8))));
-        assertThat(job("BoundaryEvent_ResponseBreached", request.process()).getDuedate())
-                .isEqualTo(Date.from(nine.plus(Duration.ofMinutes(10))));
-        assertThat(job("BoundaryEvent_ResponseManagement", request.process()).getDuedate())
-                .isEqualTo(Date.from(nine.plus(Duration.ofMinutes(15))));
-
-        // when: level 1 fires
-        ClockUtil.setCurrentTime(Date.from(nine.plus(Duration.ofMinutes(8))));
-        execute(job("BoundaryEvent_ResponseWarning", request.process()));
-
-        // then: customer service is warned by mail and it is noted; the review still waits
-        assertThat(request.process()).hasPassed("BoundaryEvent_ResponseWarning", "Task_WarnResponse",
-                "EndEvent_ResponseWarned").isWaitingAt("Task_ReviewRequest");
-        assertThat(timeline.of(request.ticket())).extracting(TimelineEntry::getEvent).containsOnlyOnce("SLA_WARNING");
-        // (the response warning says "response", not "resolution": its own subject and template)
-        assertThat(notifications.findByTicketOrderByIdAsc(request.ticket()))
-                .extracting(RecordedNotification::getTemplate).contains(NotificationTemplate.SLA_RESPONSE_WARNING)
-                .doesNotContain(NotificationTemplate.SLA_WARNING);
-
-        // when: the response deadline passes (level 2) and a supervisor handles it
-        ClockUtil.setCurrentTime(Date.from(nine.plus(Duration.ofMinutes(10))));
-        execute(job("BoundaryEvent_ResponseBreached", request.process()));
-        completeAs(SUPERVISOR, request, "Task_HandleResponseEscalation",
-                withVariables("escalationNote", "已安排客服评审 / A reviewer was assigned"));
-
-        // when: half the target again has run (level 3) and management acts
-        ClockUtil.setCurrentTime(Date.from(nine.plus(Duration.ofMinutes(15))));
-        execute(job("BoundaryEvent_ResponseManagement", request.process()));
-        completeAs(MANAGEMENT, request, "Task_ManagementResponseEscalation",
-                withVariables("escalationNote", "已致电客户 / Called the customer"));
-
-        // then: each level fired once
-        assertThat(request.process()).hasPassed("BoundaryEvent_ResponseBreached", "Task_HandleResponseEscalation",
-                "EndEvent_ResponseEscalationHandled", "BoundaryEvent_ResponseManagement",
-                "Task_ManagementResponseEscalation", "EndEvent_ManagementResponseEscalationHandled")
-                .isWaitingAt("Task_ReviewRequest");
-        assertThat(List.of("BoundaryEvent_ResponseWarning", "BoundaryEvent_ResponseBreached",
-                "BoundaryEvent_ResponseManagement")).allSatisfy(
-                        boundary -> assertThat(timesPassed(request, boundary)).isEqualTo(1));
-        assertThat(timeline.of(request.ticket())).extracting(TimelineEntry::getEvent)
-                .containsOnlyOnce("SLA_WARNING").contains("SLA_ESCALATION_HANDLED");
-
-        // when: the review is finally done
-        ClockUtil.setCurrentTime(Date.from(nine.plus(Duration.ofMinutes(16))));
-        reviewRequest(request, review(IMMEDIATE));
-
-        // then: the response timers went away with the review
-        assertThat(List.of("BoundaryEvent_ResponseWarning", "BoundaryEvent_ResponseBreached",
-                "BoundaryEvent_ResponseManagement")).allSatisfy(boundary -> assertThat(managementService()
-                        .createJobQuery().processInstanceId(request.process().getId()).activityId(boundary).count())
-                        .isZero());
-    }
-
-    @Test
-    void responseEscalationOfAFiveByEightRequestWaitsForWorkingTimeButTheDeadlineStaysExact() {
-        // given: a 5x8 request received at 11:50 on a working day: its 10 working minutes end at 12:00, lunch
-        Instant tenToTwelve = OrdinaryWeek.mondayAt(LocalTime.of(11, 50));
-        ClockUtil.setCurrentTime(Date.from(tenToTwelve));
-        Request beforeLunch = submitRequestFrom(DemoCustomer.IN_WARRANTY);
-
-        // then: the review is due at 12:00, but supervisors hear of it at 13:30, when work resumes; management
-        // after 15 working minutes, 13:35
-        LocalDate day = tenToTwelve.atZone(SHANGHAI).toLocalDate();
-        assertThat(task("Task_ReviewRequest", beforeLunch.process()).getDueDate())
-                .isEqualTo(Date.from(day.atTime(12, 0).atZone(SHANGHAI).toInstant()));
-        assertThat(job("BoundaryEvent_ResponseWarning", beforeLunch.process()).getDuedate())
-                .isEqualTo(Date.from(day.atTime(11, 58).atZone(SHANGHAI).toInstant()));
-        assertThat(job("BoundaryEvent_ResponseBreached", beforeLunch.process()).getDuedate())
-                .isEqualTo(Date.from(day.atTime(13, 30).atZone(SHANGHAI).toInstant()));
-        assertThat(job("BoundaryEvent_ResponseManagement", beforeLunch.process()).getDuedate())
-                .isEqualTo(Date.from(day.atTime(13, 35).atZone(SHANGHAI).toInstant()));
-
-        // given: another received at 17:45, whose 15 working minutes run out at 18:00, when the office closes
-        Instant quarterToSix = day.atTime(17, 45).atZone(SHANGHAI).toInstant();
-        ClockUtil.setCurrentTime(Date.from(quarterToSix));
-        Request beforeClosing = submitRequestFrom(DemoCustomer.IN_WARRANTY);
-
-        // then: management is not called at 18:00 but at 09:00 of the next working day
-        var managementDue = job("BoundaryEvent_ResponseManagement", beforeClosing.process()).getDuedate().toInstant()
-                .atZone(SHANGHAI);
-        assertThat(managementDue.toLocalTime()).isEqualTo(LocalTime.of(9, 0));
-        assertThat(managementDue.toLocalDate()).isAfter(day);
-        assertThat(job("BoundaryEvent_ResponseBreached", beforeClosing.process()).getDuedate())
-                .isEqualTo(Date.from(day.atTime(17, 55).atZone(SHANGHAI).toInstant()));
     }
 
     // --- Submitting a request ----------------------------------------------------------------------------------------

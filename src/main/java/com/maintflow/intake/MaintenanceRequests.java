@@ -4,6 +4,7 @@ import com.maintflow.customer.Customers;
 import com.maintflow.timeline.Timeline;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,13 +20,15 @@ public class MaintenanceRequests {
     private final Customers customers;
     private final TicketNumbers ticketNumbers;
     private final Timeline timeline;
+    private final ApplicationEventPublisher events;
 
     MaintenanceRequests(MaintenanceRequestRepository requests, Customers customers, TicketNumbers ticketNumbers,
-                        Timeline timeline) {
+                        Timeline timeline, ApplicationEventPublisher events) {
         this.requests = requests;
         this.customers = customers;
         this.ticketNumbers = ticketNumbers;
         this.timeline = timeline;
+        this.events = events;
     }
 
     /** Registers a request received at {@code receivedAt}; the free period is judged on that day. */
@@ -80,5 +83,8 @@ public class MaintenanceRequests {
     public void advance(String ticket, RequestStatus status, String actor, String detail) {
         byTicket(ticket).advanceTo(status);
         timeline.append(ticket, status.name(), actor, detail);
+        if (status == RequestStatus.ARCHIVED) {
+            events.publishEvent(new RequestArchived(ticket));
+        }
     }
 }

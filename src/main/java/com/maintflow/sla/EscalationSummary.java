@@ -4,9 +4,11 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
-import java.util.Optional;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.model.bpmn.instance.FlowElement;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,26 +25,38 @@ class EscalationSummary {
 
     private final SlaClocks clocks;
     private final EscalationSettings settings;
+    private final LateTasks lateTasks;
 
-    EscalationSummary(SlaClocks clocks, EscalationSettings settings) {
+    EscalationSummary(SlaClocks clocks, EscalationSettings settings, LateTasks lateTasks) {
         this.clocks = clocks;
         this.settings = settings;
+        this.lateTasks = lateTasks;
     }
 
-    /** Sets the summary on a level-2 or level-3 escalation task of {@code step}'s clock. */
-    void describe(DelegateTask task, EscalatedStep step, Instant now) {
+    /** Sets the summary on a level-2 or level-3 escalation task of {@code clock} (task property escalationLevel). */
+    void describe(DelegateTask task, ClockKind clock, Instant now) {
         String ticket = task.getExecution().getProcessBusinessKey();
-        boolean management = step.managementTask.equals(task.getTaskDefinitionKey());
-        String deadline = clocks.of(ticket, now).stream().filter(c -> c.clock() == step.clock).findFirst()
+        boolean management = "MANAGEMENT".equals(level(task));
+        String deadline = clocks.of(ticket, now).stream().filter(c -> c.clock() == clock).findFirst()
                 .map(c -> LOCAL.format(c.dueAt())).orElse("—");
-        String lateStep = Optional.ofNullable(task.getExecution().getBpmnModelInstance()
-                        .<FlowElement>getModelElementById(step.lateTask)).map(FlowElement::getName).orElse(step.lateTask);
+        String lateSteps = lateTasks.of(ticket, clock).stream().map(lateTasks::stepName).distinct()
+                .collect(Collectors.joining("、"));
         String level = management
                 ? "已超出 " + overrunPercent() + "%，请管理层介入 / overrun by " + overrunPercent()
                         + " %: management is called in"
                 : "已过，请主管处理 / has passed: supervisors act";
-        task.setVariableLocal(VARIABLE, "**" + step.clock.deadlineLabel() + " " + level + "**\n\n"
-                + "期限 / Deadline: " + deadline + "（北京时间 / Beijing time）· 超时步骤 / Late step: " + lateStep);
+        task.setVariableLocal(VARIABLE, "**" + clock.deadlineLabel() + " " + level + "**\n\n"
+                + "期限 / Deadline: " + deadline + "（北京时间 / Beijing time）· 超时步骤 / Late step: "
+                + (lateSteps.isEmpty() ? "—" : lateSteps));
+    }
+
+    private static String level(DelegateTask task) {
+        UserTask element = task.getBpmnModelElementInstance();
+        return element == null ? null : element.getExtensionElements().getElementsQuery()
+                .filterByType(CamundaProperties.class).list().stream()
+                .flatMap(p -> p.getCamundaProperties().stream())
+                .filter(p -> "escalationLevel".equals(p.getCamundaName())).map(CamundaProperty::getCamundaValue)
+                .findFirst().orElse(null);
     }
 
     private String overrunPercent() {

@@ -31,7 +31,11 @@ class OpenTaskDueDates {
             if (sla.pause()) {
                 continue; // paused clocks: the due date shown while waiting on the customer stays as it was
             }
-            clocks.runningDeadline(ticket, SlaTaskListener.clockOf(step, sla))
+            // An escalation task is due at its own clock's deadline.
+            ClockKind clock = task.getProcessDefinitionId().startsWith(SlaEscalations.PROCESS_KEY + ":")
+                    ? ClockKind.valueOf((String) tasks.getVariable(task.getId(), SlaEscalations.CLOCK))
+                    : SlaTaskListener.clockOf(sla);
+            clocks.runningDeadline(ticket, clock)
                     .or(() -> clocks.runningDeadline(ticket, ClockKind.RESOLUTION))
                     .ifPresent(due -> {
                         task.setDueDate(Date.from(due));

@@ -37,18 +37,18 @@ public class SlaClocks {
     private final BusinessCalendars calendars;
     private final SlaTargetsDecision decision;
     private final MaintenanceRequests requests;
-    private final EscalationTimers timers;
+    private final SlaEscalations escalations;
     private final EscalationSettings escalation;
 
     SlaClocks(SlaClockRepository clocks, SlaBreachRepository breaches, BusinessCalendars calendars,
-              SlaTargetsDecision decision, MaintenanceRequests requests, EscalationTimers timers,
+              SlaTargetsDecision decision, MaintenanceRequests requests, SlaEscalations escalations,
               EscalationSettings escalation) {
         this.clocks = clocks;
         this.breaches = breaches;
         this.calendars = calendars;
         this.decision = decision;
         this.requests = requests;
-        this.timers = timers;
+        this.escalations = escalations;
         this.escalation = escalation;
     }
 
@@ -62,6 +62,7 @@ public class SlaClocks {
         clocks.save(new SlaClock(ticket, ClockKind.RESPONSE, contract.getContractNumber(),
                 calendars.get(request.getTerms().getServiceCalendar()), PROVISIONAL_RESPONSE_MINUTES,
                 request.getReceivedAt()));
+        escalations.start(ticket, ClockKind.RESPONSE);
     }
 
     /**
@@ -81,14 +82,12 @@ public class SlaClocks {
             Optional<SlaClock> existing = clocks.findByTicketAndClock(ticket, kind);
             if (existing.isPresent() && !existing.get().getState().isStopped()) {
                 existing.get().retarget(calendarOf(existing.get()), next, targets.minutesFor(kind), now);
+                rescheduleEscalation(ticket, kind);
             } else if (existing.isEmpty() && needed.contains(kind)) {
                 clocks.save(new SlaClock(ticket, kind, contract.getContractNumber(), next, targets.minutesFor(kind),
                         request.getReceivedAt()));
+                escalations.start(ticket, kind);
             }
-        }
-        for (ClockKind escalated : EnumSet.of(ClockKind.RESOLUTION, ClockKind.PLAN)) {
-            timers.reschedule(ticket, escalated, warningAt(ticket, escalated), escalationAt(ticket, escalated),
-                    managementAt(ticket, escalated));
         }
         log.info("SLA targets of {} for {} {}: {}", ticket, severity, serviceKind, targets);
     }
@@ -99,17 +98,30 @@ public class SlaClocks {
             if (clock.stop(at, calendarOf(clock))) {
                 recordBreach(clock, at);
             }
+            escalations.stop(ticket, kind);
         });
     }
 
     /** The ticket waits on the customer from {@code at}: every running clock pauses. */
     public void pause(String ticket, Instant at) {
-        clocks.findByTicketOrderByClock(ticket).forEach(clock -> clock.pause(at));
+        clocks.findByTicketOrderByClock(ticket).forEach(clock -> {
+            clock.pause(at);
+            rescheduleEscalation(ticket, clock.getClock()); // paused: its timers park at the end of time
+        });
     }
 
     /** The customer answered: paused clocks run again, their deadlines pushed by the working time waited. */
     public void resume(String ticket, Instant at) {
-        clocks.findByTicketOrderByClock(ticket).forEach(clock -> clock.resume(at, calendarOf(clock)));
+        clocks.findByTicketOrderByClock(ticket).forEach(clock -> {
+            clock.resume(at, calendarOf(clock));
+            rescheduleEscalation(ticket, clock.getClock());
+        });
+    }
+
+    /** The escalation timers of a clock follow its moved (or paused) deadline. */
+    private void rescheduleEscalation(String ticket, ClockKind kind) {
+        escalations.reschedule(ticket, kind, warningAt(ticket, kind), escalationAt(ticket, kind),
+                managementAt(ticket, kind));
     }
 
     /** The deadline of a clock that is running now. */

@@ -21,14 +21,10 @@ class SlaTaskListener {
 
     private final SlaClocks clocks;
     private final Actors actors;
-    private final LateTasks lateTasks;
-    private final EscalationSummary summary;
 
-    SlaTaskListener(SlaClocks clocks, Actors actors, LateTasks lateTasks, EscalationSummary summary) {
+    SlaTaskListener(SlaClocks clocks, Actors actors) {
         this.clocks = clocks;
         this.actors = actors;
-        this.lateTasks = lateTasks;
-        this.summary = summary;
     }
 
     @EventListener(condition = "#task.processDefinitionId != null && #task.processDefinitionId.startsWith('MaintenanceRequestProcess:')")
@@ -45,25 +41,17 @@ class SlaTaskListener {
     }
 
     private void created(DelegateTask task, String ticket, Instant now) {
-        String step = task.getTaskDefinitionKey();
         SlaStep sla = SlaStep.of(task.getBpmnModelElementInstance());
         if (sla.start().contains(ClockKind.RESPONSE)) {
             clocks.startProvisional(ticket);
         }
         // Reaching the step is what these clocks measure (the plan has gone out; only an accepted fix leads on).
         sla.stopOnStart().forEach(kind -> clocks.stop(ticket, kind, now));
-        // Escalation level 2 of the resolution and plan clocks: supervisors get their task, and the late work
-        // moves up the engineers' list (a late review is claimed, not worked on: its priority stays).
-        EscalatedStep.handledBy(step).filter(escalated -> escalated != EscalatedStep.RESPONSE)
-                .ifPresent(escalated -> lateTasks.raisePriority(task.getProcessInstanceId(), escalated.lateTask));
-        // An escalation task says which clock, level and late step it is about (one form serves all six).
-        EscalatedStep.concerning(step).filter(escalated -> !escalated.lateTask.equals(step))
-                .ifPresent(escalated -> summary.describe(task, escalated, now));
         if (sla.pause()) {
             clocks.pause(ticket, now);
             return;
         }
-        clocks.runningDeadline(ticket, clockOf(step, sla))
+        clocks.runningDeadline(ticket, clockOf(sla))
                 .or(() -> clocks.runningDeadline(ticket, ClockKind.RESOLUTION))
                 .ifPresent(due -> task.setDueDate(Date.from(due)));
     }
@@ -96,9 +84,8 @@ class SlaTaskListener {
         }
     }
 
-    /** The clock whose deadline is the task's due date: its declared {@code slaClock}, an escalation task's clock. */
-    static ClockKind clockOf(String step, SlaStep sla) {
-        return sla.clock().orElseGet(() ->
-                EscalatedStep.concerning(step).map(escalated -> escalated.clock).orElse(ClockKind.RESOLUTION));
+    /** The clock whose deadline is the task's due date: its declared {@code slaClock}, else the resolution. */
+    static ClockKind clockOf(SlaStep sla) {
+        return sla.clock().orElse(ClockKind.RESOLUTION);
     }
 }

@@ -16,10 +16,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Escalation level 1 of every clock ({@code Task_WarnResponse}, {@code Task_WarnPlan}, {@code Task_WarnSupervisor}):
- * the warning share of the clock's time is used up. It is noted on the timeline and the notice goes to whoever works
- * on the late step ({@link EscalatedStep}): its assignee, else its candidate groups. Its timer already waits for a
- * working minute of the clock's calendar, so this never mails at night on a 5x8 contract.
+ * Escalation level 1 ({@code Task_Warn} of sla-escalation.bpmn): the warning share of the clock's time is used up.
+ * It is noted on the timeline and the notice goes to whoever works on the late step ({@link LateTasks}): its
+ * assignee, else its candidate groups. Its timer already waits for a working minute of the clock's calendar, so this
+ * never mails at night on a 5x8 contract.
  */
 @Component
 class WarnSupervisorDelegate implements JavaDelegate {
@@ -33,8 +33,7 @@ class WarnSupervisorDelegate implements JavaDelegate {
     private final TaskService tasks;
     private final StaffNotifier staff;
 
-    WarnSupervisorDelegate(Timeline timeline, LateTasks lateTasks, TaskService tasks,
-                           StaffNotifier staff) {
+    WarnSupervisorDelegate(Timeline timeline, LateTasks lateTasks, TaskService tasks, StaffNotifier staff) {
         this.timeline = timeline;
         this.lateTasks = lateTasks;
         this.tasks = tasks;
@@ -44,11 +43,28 @@ class WarnSupervisorDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         String ticket = execution.getProcessBusinessKey();
-        EscalatedStep step = EscalatedStep.warnedBy(execution.getCurrentActivityId());
-        timeline.append(ticket, "SLA_WARNING", Actors.SYSTEM, step.warningNote);
-        lateTasks.open(execution.getProcessInstanceId(), step.lateTask)
-                .ifPresent(task -> warn(ticket, step.warningMail, task));
-        log.warn("SLA warning for {}: {} deadline approaching", ticket, step.clock);
+        ClockKind clock = ClockKind.valueOf((String) execution.getVariable(SlaEscalations.CLOCK));
+        timeline.append(ticket, "SLA_WARNING", Actors.SYSTEM, note(clock));
+        lateTasks.of(ticket, clock).forEach(task -> warn(ticket, mail(clock), task));
+        log.warn("SLA warning for {}: {} deadline approaching", ticket, clock);
+    }
+
+    /** Each clock's warning has its own subject: a response warning must not read "resolution". */
+    static NotificationTemplate mail(ClockKind clock) {
+        return switch (clock) {
+            case RESPONSE -> NotificationTemplate.SLA_RESPONSE_WARNING;
+            case PLAN -> NotificationTemplate.SLA_PLAN_WARNING;
+            case RESOLUTION -> NotificationTemplate.SLA_WARNING;
+        };
+    }
+
+    private static String note(ClockKind clock) {
+        return switch (clock) {
+            case RESPONSE -> "响应时限即将到期，已通知评审人 / Response deadline approaching, the reviewers were warned";
+            case PLAN -> "方案时限即将到期，已通知方案编制人 / Plan deadline approaching, the plan writers were warned";
+            case RESOLUTION -> "解决时限即将到期，已通知处理人 / Resolution deadline approaching, the people working "
+                    + "on it were warned";
+        };
     }
 
     private void warn(String ticket, NotificationTemplate template, Task task) {

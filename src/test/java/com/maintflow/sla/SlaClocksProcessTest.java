@@ -54,6 +54,9 @@ class SlaClocksProcessTest {
     @Autowired private BusinessCalendars calendars;
     @Autowired private MaintenanceRequests register;
 
+    private static final String WARNING = "Timer_WarningShare";
+    private static final String DEADLINE = "Timer_Deadline";
+
     private final Instant monday = OrdinaryWeek.mondayAt(LocalTime.of(9, 0));
 
     @AfterEach
@@ -158,7 +161,7 @@ class SlaClocksProcessTest {
         // given: a critical defect, resolution due at 11:00, warning at 10:30
         String ticket = submitAt(monday, STANDARD_5X8);
         reviewAt(minutesAfter(monday, 5), ticket, "IMMEDIATE", "CRITICAL");
-        assertThat(timerDue(ticket, "BoundaryEvent_ResolutionBreached")).isEqualTo(minutesAfter(monday, 120));
+        assertThat(timerDue(ticket, ClockKind.RESOLUTION, DEADLINE)).isEqualTo(minutesAfter(monday, 120));
 
         // when: at 09:30 it turns out to be a performance problem, one month around the clock
         ClockUtil.setCurrentTime(Date.from(minutesAfter(monday, 30)));
@@ -166,8 +169,8 @@ class SlaClocksProcessTest {
                 minutesAfter(monday, 30));
 
         // then: both timers follow the new deadline, counted from receipt
-        assertThat(timerDue(ticket, "BoundaryEvent_ResolutionBreached")).isEqualTo(minutesAfter(monday, 43200));
-        assertThat(timerDue(ticket, "BoundaryEvent_ResolutionWarning")).isEqualTo(minutesAfter(monday, 32400));
+        assertThat(timerDue(ticket, ClockKind.RESOLUTION, DEADLINE)).isEqualTo(minutesAfter(monday, 43200));
+        assertThat(timerDue(ticket, ClockKind.RESOLUTION, WARNING)).isEqualTo(minutesAfter(monday, 32400));
     }
 
     @Test
@@ -175,7 +178,7 @@ class SlaClocksProcessTest {
         // given: a critical defect needing a plan: plan due at 11:00 around the clock
         String ticket = submitAt(monday, STANDARD_5X8);
         reviewAt(minutesAfter(monday, 5), ticket, "DEEP", "CRITICAL");
-        assertThat(timerDue(ticket, EscalationTimers.PLAN_BREACHED)).isEqualTo(minutesAfter(monday, 120));
+        assertThat(timerDue(ticket, ClockKind.PLAN, DEADLINE)).isEqualTo(minutesAfter(monday, 120));
 
         // when: at 09:30 it turns out to be a performance problem (plan within one working day on 5x8)
         ClockUtil.setCurrentTime(Date.from(minutesAfter(monday, 30)));
@@ -184,8 +187,8 @@ class SlaClocksProcessTest {
         // then: the plan is due at 18:00 (450 working minutes from 09:00); its escalation timer moves to the next
         // working instant, 09:00 on Tuesday, on the plan clock, not the (one-month) resolution clock
         assertThat(clocks.runningDeadline(ticket, ClockKind.PLAN)).contains(minutesAfter(monday, 9 * 60));
-        assertThat(timerDue(ticket, EscalationTimers.PLAN_BREACHED)).isEqualTo(minutesAfter(monday, 24 * 60));
-        assertThat(timerDue(ticket, EscalationTimers.PLAN_BREACHED))
+        assertThat(timerDue(ticket, ClockKind.PLAN, DEADLINE)).isEqualTo(minutesAfter(monday, 24 * 60));
+        assertThat(timerDue(ticket, ClockKind.PLAN, DEADLINE))
                 .isBefore(clocks.runningDeadline(ticket, ClockKind.RESOLUTION).orElseThrow());
     }
 
@@ -194,7 +197,7 @@ class SlaClocksProcessTest {
         // given: a general defect on 5x8 (120 working minutes), 40 of them spent
         String ticket = submitAt(monday, STANDARD_5X8);
         reviewAt(monday, ticket, "IMMEDIATE", "GENERAL");
-        Job breachTimer = timer(ticket, EscalationTimers.BREACHED);
+        Job breachTimer = timer(ticket, ClockKind.RESOLUTION, DEADLINE);
         Instant reclassifiedAt = calendars.get("5x8").add(monday, 40);
         ClockUtil.setCurrentTime(Date.from(reclassifiedAt));
 
@@ -205,24 +208,23 @@ class SlaClocksProcessTest {
         // then: the remaining 80 minutes run around the clock from now, on the same timer job and the Tasklist
         Instant due = minutesAfter(reclassifiedAt, 120 - 40);
         assertThat(clocks.runningDeadline(ticket, ClockKind.RESOLUTION)).contains(due);
-        Job moved = timer(ticket, EscalationTimers.BREACHED);
+        Job moved = timer(ticket, ClockKind.RESOLUTION, DEADLINE);
         assertThat(moved.getId()).isEqualTo(breachTimer.getId());
         assertThat(moved.getDuedate().toInstant()).isEqualTo(due);
-        assertThat(timerDue(ticket, EscalationTimers.WARNING)).isEqualTo(minutesAfter(reclassifiedAt, 90 - 40));
+        assertThat(timerDue(ticket, ClockKind.RESOLUTION, WARNING)).isEqualTo(minutesAfter(reclassifiedAt, 90 - 40));
         assertThat(task(ticket, "Task_ImplementMaintenance").getDueDate().toInstant()).isEqualTo(due);
         assertThat(register.byTicket(ticket).getSeverity()).isEqualTo("CRITICAL");
     }
 
-    private Job timer(String ticket, String boundaryEvent) {
-        var instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(ticket).singleResult();
-        return management.createJobQuery().processInstanceId(instance.getId()).activityId(boundaryEvent)
-                .singleResult();
+    /** The timer of one escalation level of the ticket's {@code clock} (sla-escalation.bpmn). */
+    private Job timer(String ticket, ClockKind clock, String timer) {
+        var escalation = runtime.createProcessInstanceQuery().processDefinitionKey(SlaEscalations.PROCESS_KEY)
+                .processInstanceBusinessKey(ticket).variableValueEquals("clock", clock.name()).singleResult();
+        return management.createJobQuery().processInstanceId(escalation.getId()).activityId(timer).singleResult();
     }
 
-    private Instant timerDue(String ticket, String boundaryEvent) {
-        var instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(ticket).singleResult();
-        return management.createJobQuery().processInstanceId(instance.getId()).activityId(boundaryEvent)
-                .singleResult().getDuedate().toInstant();
+    private Instant timerDue(String ticket, ClockKind clock, String timer) {
+        return timer(ticket, clock, timer).getDuedate().toInstant();
     }
 
     private String submitAt(Instant at, String customerCode) {

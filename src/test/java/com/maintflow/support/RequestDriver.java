@@ -82,9 +82,40 @@ public final class RequestDriver {
                 .taskDefinitionKey(taskKey).count();
     }
 
+    /**
+     * From implementation to the archive: one round of work, accepted, rated, summarised, confirmed, and the
+     * asynchronous archive step run as the job executor would.
+     */
+    public void implementAcceptAndClose(String ticket) {
+        complete(ticket, "Task_ImplementMaintenance", "eng1", Map.of("rootCause", "索引缺失 / Missing index",
+                "solution", "补建索引 / Index added", "hoursSpent", 2.5));
+        complete(ticket, "Task_RecordAcceptanceAnswer", "cs1", Map.of("accepted", true, "acceptanceNote", "正常 / OK"));
+        complete(ticket, "Task_RecordCustomerOpinion", "cs1", Map.of("satisfaction", 5L,
+                "customerOpinion", "满意 / Satisfied"));
+        complete(ticket, "Task_WriteMaintenanceSummary", "cs1", Map.of("summary", "已修复 / Fixed"));
+        complete(ticket, "Task_ConfirmClosure", "cs1", Map.of("confirmed", true));
+        archive(ticket);
+    }
+
+    /** Runs the request's archive job (the step is asynchronous). */
+    public void archive(String ticket) {
+        var job = engine.getManagementService().createJobQuery().processInstanceId(requestProcessId(ticket))
+                .activityId("Task_ArchiveRequest").singleResult();
+        if (job == null) {
+            throw new IllegalStateException("Request " + ticket + " is not waiting to be archived");
+        }
+        engine.getManagementService().executeJob(job.getId());
+    }
+
+    /** The maintenance-request instance of the ticket (its SLA escalations share the business key). */
+    public String requestProcessId(String ticket) {
+        return engine.getHistoryService().createHistoricProcessInstanceQuery()
+                .processDefinitionKey(IntakeService.PROCESS_KEY).processInstanceBusinessKey(ticket).singleResult()
+                .getId();
+    }
+
     public boolean passed(String ticket, String activityId) {
-        String processInstanceId = engine.getHistoryService().createHistoricProcessInstanceQuery()
-                .processInstanceBusinessKey(ticket).singleResult().getId();
+        String processInstanceId = requestProcessId(ticket);
         return engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(processInstanceId)
                 .activityId(activityId).count() > 0;
     }

@@ -145,7 +145,8 @@ class TasklistBrowserIT {
         // then: the decline is a Boolean false and the request goes to its receipt
         await().atMost(Duration.ofSeconds(20)).until(() -> staff.passed(ticket, "Task_SendReceipt"));
         var answer = engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceIdIn(
-                engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceBusinessKey(ticket)
+                engine.getHistoryService().createHistoricProcessInstanceQuery()
+                        .processDefinitionKey(IntakeService.PROCESS_KEY).processInstanceBusinessKey(ticket)
                         .singleResult().getId()).variableName("quoteApproved").singleResult();
         assertThat(answer.getValue()).isEqualTo(Boolean.FALSE);
     }

@@ -49,7 +49,8 @@ class CockpitBrowserIT {
     void processInstanceInCockpitLinksToItsTicketPage() {
         // given: a ticket waiting for review
         String ticket = new RequestDriver(engine, intake).submit(RequestDriver.IN_WARRANTY, "it@warranty.example");
-        String instanceId = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(ticket)
+        String instanceId = engine.getRuntimeService().createProcessInstanceQuery()
+                .processDefinitionKey(IntakeService.PROCESS_KEY).processInstanceBusinessKey(ticket)
                 .singleResult().getId();
 
         // when: sup1 logs into Cockpit and opens the instance
