@@ -10,7 +10,8 @@ import org.camunda.bpm.engine.TaskService;
 /**
  * MaintFlow's main path, immediate and free: intake (register, acknowledge), review (then the charging DMN),
  * implementation (then the acceptance request), acceptance answer, customer opinion, summary, closure (then the
- * closing notice), archive. The form fields are those of {@code forms/*.form}, as in MaintenanceRequestProcessTest.
+ * closing notice), archive. The form fields are those of {@code forms/*.form}, as in the stage process tests
+ * (MaintenanceProcessTestCase).
  */
 final class MaintFlowFlow extends Flow {
 

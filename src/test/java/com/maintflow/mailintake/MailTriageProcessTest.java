@@ -7,17 +7,34 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtime
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
-import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import com.maintflow.support.MaintenanceProcessTestCase;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
 
-/** {@code processes/mail-triage.bpmn}: a mail from an unknown sender waits for customer service, then ends. */
-@Deployment(resources = {"processes/mail-triage.bpmn", "forms/triage-unknown-mail.form"})
+/**
+ * {@code processes/mail-triage.bpmn}: a mail from an unknown sender waits for customer service, then ends. Runs in the
+ * process tests' Spring context (same configuration as {@link MaintenanceProcessTestCase}, so it is shared), which
+ * records coverage for ProcessCoverageIT.
+ */
+@SpringBootTest(properties = {
+        "camunda.bpm.job-execution.enabled=false",
+        "spring.datasource.url=jdbc:h2:mem:maintflow-process-test;DB_CLOSE_DELAY=-1"})
+@ActiveProfiles("test")
+@Import(MaintenanceProcessTestCase.ProcessCoverage.class)
 class MailTriageProcessTest {
 
-    @RegisterExtension
-    static ProcessEngineExtension engine = ProcessEngineExtension.builder().build();
+    @Autowired private ProcessEngine processEngine;
+
+    @BeforeEach
+    void bindAssertionsToEngine() {
+        BpmnAwareTests.init(processEngine);
+    }
 
     @Test
     void triageUnknownMailWaitsForCustomerServiceWithTheMail() {

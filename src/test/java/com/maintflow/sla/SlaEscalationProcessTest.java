@@ -54,8 +54,8 @@ import org.springframework.test.context.ActiveProfiles;
  * Every path through {@code processes/sla-escalation.bpmn}, driven by real maintenance requests: one escalation per
  * clock of a ticket, its three levels each firing once at its minute on the contract's calendar, ended by the clock
  * stopping or the ticket closing. The engine clock is moved with {@link ClockUtil}; timers run as explicit jobs.
- * Process test coverage of the escalation model must reach 100 % (the request's own paths are
- * MaintenanceRequestProcessTest's).
+ * Process test coverage of the escalation model must reach 100 % here; the request's own paths are the stage tests'
+ * (support/MaintenanceProcessTestCase).
  */
 @SpringBootTest(properties = {
         "camunda.bpm.job-execution.enabled=false",
