@@ -72,6 +72,10 @@ final class BenchReport {
         rows.put("  MaintFlow commits as % of raw", fixed(100 * number(real.get("commitsPerSecond"))
                 / number(raw.get("commitsPerSecond")), 2) + " %");
         var http = asMap(r.get("httpIntake"));
+        Map<String, Object> cleanup = asMap(r.get("historyCleanup"));
+        rows.put("history cleanup rows removed/s", fixed(cleanup.get("rowsRemovedPerSecond"), 0));
+        rows.put("  rows removed / finished instances", cleanup.get("historyRowsRemoved") + " / "
+                + cleanup.get("finishedInstances"));
         rows.put("HTTP intake req/s (" + http.get("clients") + " clients)", fixed(http.get("requestsPerSecond"), 1));
         rows.put("  p50 / p99 ms", fixed(http.get("p50Millis"), 1) + " / " + fixed(http.get("p99Millis"), 1));
         rows.put("  requests / errors", http.get("requests") + " / " + http.get("errors"));

@@ -70,6 +70,8 @@ public final class BenchmarkSuite {
             baseline.deploy(engine.getRepositoryService());
             result.put("fullFlow", new FullFlowSection(label, maintFlow, baseline, settings.flowInstances()).run());
             app.awaitQuiet(QUIET_WAIT);
+            result.put("historyCleanup", new HistoryCleanupSection(label, engine.getHistoryService(),
+                    engine.getManagementService(), dataSource).run());
 
             result.put("httpIntake", new IntakeLoadSection(label, app.port(), settings.intakeRequests(),
                     settings.intakeClients(), settings.intakeTimeLimit()).run());
