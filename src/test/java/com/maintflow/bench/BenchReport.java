@@ -89,6 +89,11 @@ final class BenchReport {
             if (value instanceof Map<?, ?> measured && measured.containsKey("p50Millis")) {
                 rows.put("Tasklist page p50 / p95 ms, " + phase, fixed(measured.get("p50Millis"), 1) + " / "
                         + fixed(measured.get("p95Millis"), 1));
+                rows.put("  count p50 / p95 ms, " + phase, fixed(measured.get("countP50Millis"), 1) + " / "
+                        + fixed(measured.get("countP95Millis"), 1));
+                rows.put("  Camunda's own SQL p50 ms (same page?), " + phase, measured.containsKey("camundaSqlError")
+                        ? "aborted (timeout)"
+                        : fixed(measured.get("camundaSqlP50Millis"), 1) + " (" + measured.get("samePageAsCamunda") + ")");
             } else if (value instanceof Map<?, ?> measured && measured.containsKey("error")) {
                 rows.put("Tasklist page p50 / p95 ms, " + phase, "aborted (timeout)");
             }

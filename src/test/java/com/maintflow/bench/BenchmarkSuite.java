@@ -3,6 +3,7 @@ package com.maintflow.bench;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.maintflow.intake.IntakeService;
+import com.maintflow.tasklist.TaskQueryRewritePlugin;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -98,7 +99,7 @@ public final class BenchmarkSuite {
         result.put("seedSeconds", seedSeconds);
         result.put("seededPerSecond", opened / Math.max(seedSeconds, 1e-3));
         var query = new TasklistQuerySection(label, engine.getTaskService(), engine.getIdentityService(), dataSource,
-                settings.queries());
+                settings.queries(), app.bean(TaskQueryRewritePlugin.class));
         // Measured at growing sizes, so the table shows how the query scales, not only its value at the top.
         var copies = new OpenRequestCopies(dataSource);
         long copied = 0;

@@ -3,7 +3,7 @@ package com.maintflow.bench;
 import java.sql.SQLException;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 
-/** The same index {@code system/JobDueDateIndex} creates in the application, for the benchmark's own engine. */
+/** The same index {@code system/EngineIndexes} creates in the application, for the benchmark's own engine. */
 final class DueDateIndexSql {
 
     private DueDateIndexSql() {

@@ -8,7 +8,10 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** The running engine acquires jobs by due date, with the tuned executor, and has the due-date index to do it cheaply. */
+/**
+ * The running engine acquires jobs by due date, with the tuned executor, and has the due-date indexes (jobs; tasks in
+ * Tasklist's order) to do it cheaply.
+ */
 @MaintFlowIntegrationTest
 class JobExecutorSettingsIT {
 
@@ -16,7 +19,7 @@ class JobExecutorSettingsIT {
     ProcessEngine engine;
 
     @Autowired
-    JobDueDateIndex index;
+    EngineIndexes index;
 
     @Test
     void jobsAreAcquiredByDueDateWithTheTunedExecutor() {
@@ -31,13 +34,17 @@ class JobExecutorSettingsIT {
     }
 
     @Test
-    void dueDateIndexExistsAndCreatingItAgainChangesNothing() throws Exception {
-        assertThat(index.existingIndex()).hasValueSatisfying(name ->
-                assertThat(name).isEqualToIgnoringCase(JobDueDateIndex.INDEX_NAME));
+    void dueDateIndexesExistAndCreatingThemAgainChangesNothing() throws Exception {
+        for (var expected : EngineIndexes.ALL) {
+            assertThat(index.existingIndex(expected)).hasValueSatisfying(name ->
+                    assertThat(name).isEqualToIgnoringCase(expected.name()));
+        }
 
-        index.ensureIndex();
+        index.ensureIndexes();
 
-        assertThat(index.existingIndex()).hasValueSatisfying(name ->
-                assertThat(name).isEqualToIgnoringCase(JobDueDateIndex.INDEX_NAME));
+        for (var expected : EngineIndexes.ALL) {
+            assertThat(index.existingIndex(expected)).hasValueSatisfying(name ->
+                    assertThat(name).isEqualToIgnoringCase(expected.name()));
+        }
     }
 }
