@@ -6,9 +6,6 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.model.bpmn.instance.UserTask;
-import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
-import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,7 +33,8 @@ class EscalationSummary {
     /** Sets the summary on a level-2 or level-3 escalation task of {@code clock} (task property escalationLevel). */
     void describe(DelegateTask task, ClockKind clock, Instant now) {
         String ticket = task.getExecution().getProcessBusinessKey();
-        boolean management = "MANAGEMENT".equals(level(task));
+        boolean management = SlaStep.property(task.getBpmnModelElementInstance(), "escalationLevel")
+                .filter("MANAGEMENT"::equals).isPresent();
         String deadline = clocks.of(ticket, now).stream().filter(c -> c.clock() == clock).findFirst()
                 .map(c -> LOCAL.format(c.dueAt())).orElse("—");
         String lateSteps = lateTasks.of(ticket, clock).stream().map(lateTasks::stepName).distinct()
@@ -48,15 +46,6 @@ class EscalationSummary {
         task.setVariableLocal(VARIABLE, "**" + clock.deadlineLabel() + " " + level + "**\n\n"
                 + "期限 / Deadline: " + deadline + "（北京时间 / Beijing time）· 超时步骤 / Late step: "
                 + (lateSteps.isEmpty() ? "—" : lateSteps));
-    }
-
-    private static String level(DelegateTask task) {
-        UserTask element = task.getBpmnModelElementInstance();
-        return element == null ? null : element.getExtensionElements().getElementsQuery()
-                .filterByType(CamundaProperties.class).list().stream()
-                .flatMap(p -> p.getCamundaProperties().stream())
-                .filter(p -> "escalationLevel".equals(p.getCamundaName())).map(CamundaProperty::getCamundaValue)
-                .findFirst().orElse(null);
     }
 
     private String overrunPercent() {

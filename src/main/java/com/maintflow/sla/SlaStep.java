@@ -30,11 +30,7 @@ record SlaStep(Optional<ClockKind> clock, Set<ClockKind> start, Set<ClockKind> s
 
     /** The properties of a BPMN element; a missing element or one without them does nothing to the clocks. */
     static SlaStep of(BaseElement element) {
-        if (element == null || element.getExtensionElements() == null) {
-            return NONE;
-        }
-        var properties = element.getExtensionElements().getElementsQuery().filterByType(CamundaProperties.class)
-                .list().stream().flatMap(p -> p.getCamundaProperties().stream()).toList();
+        var properties = properties(element);
         if (properties.isEmpty()) {
             return NONE;
         }
@@ -42,6 +38,19 @@ record SlaStep(Optional<ClockKind> clock, Set<ClockKind> start, Set<ClockKind> s
                 clocks(properties, "slaStopOnStart"), clocks(properties, "slaStopOnClaim"),
                 value(properties, "slaPause").map(Boolean::parseBoolean).orElse(false),
                 value(properties, "slaClassify").map(Boolean::parseBoolean).orElse(false));
+    }
+
+    /** One {@code camunda:property} of a BPMN element (e.g. {@code escalationLevel}), blank counting as absent. */
+    static Optional<String> property(BaseElement element, String name) {
+        return value(properties(element), name);
+    }
+
+    private static java.util.List<CamundaProperty> properties(BaseElement element) {
+        if (element == null || element.getExtensionElements() == null) {
+            return java.util.List.of();
+        }
+        return element.getExtensionElements().getElementsQuery().filterByType(CamundaProperties.class)
+                .list().stream().flatMap(p -> p.getCamundaProperties().stream()).toList();
     }
 
     private static Optional<String> value(java.util.List<CamundaProperty> properties, String name) {
