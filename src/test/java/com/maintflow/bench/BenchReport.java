@@ -94,11 +94,28 @@ final class BenchReport {
                 rows.put("  Camunda's own SQL p50 ms (same page?), " + phase, measured.containsKey("camundaSqlError")
                         ? "aborted (timeout)"
                         : fixed(measured.get("camundaSqlP50Millis"), 1) + " (" + measured.get("samePageAsCamunda") + ")");
+                asMap(measured.get("filters")).forEach((filter, f) -> filterRows(rows, phase, filter, asMap(f)));
             } else if (value instanceof Map<?, ?> measured && measured.containsKey("error")) {
                 rows.put("Tasklist page p50 / p95 ms, " + phase, "aborted (timeout)");
             }
         });
         return rows;
+    }
+
+    /** One Tasklist filter at one level: page and count (ours), Camunda's SQL for both and whether they agree. */
+    private static void filterRows(Map<String, String> rows, Object phase, String filter, Map<String, Object> f) {
+        String name = "  filter " + filter.replaceAll(" / .*", "") + " (" + f.get("user") + "), " + phase;
+        if (f.containsKey("error")) {
+            rows.put(name, "aborted (timeout)");
+            return;
+        }
+        rows.put(name + ": tasks", String.format("%,d", number(f.get("count")).longValue()));
+        rows.put(name + ": page p50 / p95 ms", fixed(f.get("pageP50Millis"), 1) + " / " + fixed(f.get("pageP95Millis"), 1));
+        rows.put(name + ": count p50 / p95 ms", fixed(f.get("countP50Millis"), 1) + " / "
+                + fixed(f.get("countP95Millis"), 1));
+        rows.put(name + ": Camunda page / count ms (same?)", f.containsKey("camundaSqlError") ? "aborted (timeout)"
+                : fixed(f.get("camundaPageP50Millis"), 0) + " / " + fixed(f.get("camundaCountP50Millis"), 0) + " ("
+                        + f.get("samePageAsCamunda") + "/" + f.get("sameCountAsCamunda") + ")");
     }
 
     @SuppressWarnings("unchecked")

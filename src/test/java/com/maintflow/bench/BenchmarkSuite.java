@@ -99,7 +99,8 @@ public final class BenchmarkSuite {
         result.put("seedSeconds", seedSeconds);
         result.put("seededPerSecond", opened / Math.max(seedSeconds, 1e-3));
         var query = new TasklistQuerySection(label, engine.getTaskService(), engine.getIdentityService(), dataSource,
-                settings.queries(), app.bean(TaskQueryRewritePlugin.class));
+                settings.queries(), app.bean(TaskQueryRewritePlugin.class), new FilterQueries(engine.getFilterService(),
+                        engine.getIdentityService(), app.bean(TaskQueryRewritePlugin.class), settings.queries()));
         // Measured at growing sizes, so the table shows how the query scales, not only its value at the top.
         var copies = new OpenRequestCopies(dataSource);
         long copied = 0;

@@ -10,7 +10,7 @@ import javax.sql.DataSource;
 /**
  * Multiplies the open review tasks of real requests by copying their rows, so the Tasklist query can be measured
  * at 100,000 open requests without an hour of intake on a shared machine. Per round, up to as many tasks as
- * exist again: the ACT_RU_TASK row (new id, due date a few minutes later), its identity links (the candidate
+ * exist again: the ACT_RU_TASK row (new id, due date shifted: see dueShiftMinutes), its identity links (the candidate
  * group) and its per-task authorizations, i.e. everything the candidate-group query and its authorization check
  * read. The copies share their originals' process instances, so they are for reading only: never complete them,
  * and measure on a scratch database.
@@ -54,8 +54,16 @@ final class OpenRequestCopies {
 
     private long copyTasks(Connection connection, String suffix, int round, long rows) throws SQLException {
         return copy(connection, "ACT_RU_TASK", Map.of("ID_", "CONCAT(ID_, " + suffix + ")",
-                "DUE_DATE_", "TIMESTAMPADD(MINUTE, " + round * 7 + ", DUE_DATE_)"),
+                "DUE_DATE_", "TIMESTAMPADD(MINUTE, " + dueShiftMinutes(round) + ", DUE_DATE_)"),
                 "TASK_DEF_KEY_ = '" + OpenRequestSeeder.REVIEW + "' AND ASSIGNEE_ IS NULL ORDER BY ID_ LIMIT " + rows);
+    }
+
+    /**
+     * Odd rounds are due hours earlier, even rounds minutes later, so the copies fill both the Overdue and the
+     * Due soon filter (real review tasks are all due within minutes of their intake).
+     */
+    private static int dueShiftMinutes(int round) {
+        return round % 2 == 1 ? -60 * (round + 1) : 7 * round;
     }
 
     /** INSERT INTO table SELECT … FROM table S WHERE condition, with some columns computed. */

@@ -34,10 +34,12 @@ final class TasklistQuerySection {
     private final int queries;
 
     private final TaskQueryRewritePlugin rewrite;
+    private final FilterQueries filters;
 
     TasklistQuerySection(String label, TaskService tasks, IdentityService identity, DataSource dataSource, int queries,
-                         TaskQueryRewritePlugin rewrite) {
+                         TaskQueryRewritePlugin rewrite, FilterQueries filters) {
         this.rewrite = rewrite;
+        this.filters = filters;
         this.label = label;
         this.tasks = tasks;
         this.identity = identity;
@@ -77,6 +79,7 @@ final class TasklistQuerySection {
             result.put("p50Millis", latencies.medianMillis());
             result.put("p95Millis", latencies.percentileMillis(0.95));
             result.putAll(countAndCamundasOwn(phase));
+            result.put("filters", filters.measure(label, phase));
         } catch (RuntimeException e) {
             Progress.say(label + " Tasklist query (" + phase + ") failed: " + String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
             result.put("error", String.valueOf(e.getCause() == null ? e.getMessage() : e.getCause().getMessage()));
