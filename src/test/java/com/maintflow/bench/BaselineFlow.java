@@ -3,6 +3,7 @@ package com.maintflow.bench;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -19,13 +20,25 @@ final class BaselineFlow extends Flow {
 
     static final String PROCESS_KEY = "BenchBaselineProcess";
 
+    private final String name;
     private final RuntimeService runtime;
     private final List<UserStep> steps;
 
-    BaselineFlow(RuntimeService runtime, TaskService tasks, ManagementService management, List<UserStep> steps) {
+    /** {@code name}: "baseline" inside MaintFlow's engine, "bareEngine" on {@link BareEngine}. */
+    BaselineFlow(String name, RuntimeService runtime, TaskService tasks, ManagementService management,
+            List<UserStep> steps) {
         super(tasks, management);
+        this.name = name;
         this.runtime = runtime;
         this.steps = steps;
+    }
+
+    /** The same model on another engine: the bare-engine yardstick. */
+    static BaselineFlow on(ProcessEngine engine, List<UserStep> steps) {
+        var flow = new BaselineFlow("bareEngine", engine.getRuntimeService(), engine.getTaskService(),
+                engine.getManagementService(), steps);
+        flow.deploy(engine.getRepositoryService());
+        return flow;
     }
 
     void deploy(RepositoryService repository) {
@@ -35,7 +48,7 @@ final class BaselineFlow extends Flow {
 
     @Override
     String name() {
-        return "baseline";
+        return name;
     }
 
     @Override

@@ -39,6 +39,23 @@ final class BenchReport {
             columns.values().forEach(rows -> line.append(String.format("%22s", rows.getOrDefault(label, "-"))));
             System.out.println(line);
         }
+        results.forEach((db, result) -> printProfile(BenchDatabase.named(db).label(), asMap(asMap(result).get("profile"))));
+    }
+
+    /** Flight Recorder's view of MaintFlow's full flow: the hottest frames, by self time and by MaintFlow class. */
+    private static void printProfile(String db, Map<String, Object> profile) {
+        if (profile.isEmpty()) {
+            return;
+        }
+        System.out.printf("%nWhere MaintFlow's full flow spends its time, %s (%s execution samples, %s)%n", db,
+                profile.get("samples"), profile.get("file"));
+        for (String view : List.of("topSelfFrames", "topMaintFlowFrames")) {
+            System.out.println(view.equals("topSelfFrames") ? "  top frames (self):" : "  innermost MaintFlow frame:");
+            for (Object row : (List<?>) profile.getOrDefault(view, List.of())) {
+                var frame = asMap(row);
+                System.out.printf("    %5.1f %%  %s%n", 100 * number(frame.get("share")), frame.get("frame"));
+            }
+        }
     }
 
     Path write(Path file) throws IOException {
@@ -61,6 +78,9 @@ final class BenchReport {
         rows.put("full flow instances/s MaintFlow", fixed(real.get("instancesPerSecond"), 1));
         rows.put("full flow instances/s baseline", fixed(base.get("instancesPerSecond"), 1));
         rows.put("  MaintFlow / baseline", fixed(flow.get("instancesPerSecondRatio"), 2));
+        var bareFlow = asMap(flow.get("bareEngine"));
+        rows.put("bare engine full flow instances/s", fixed(bareFlow.get("instancesPerSecond"), 1));
+        rows.put("  MaintFlow / bare engine", fixed(flow.get("ratioTo_bareEngine"), 2));
         var realSteps = asMap(real.get("stepLatency"));
         var baseSteps = asMap(base.get("stepLatency"));
         realSteps.forEach((step, latency) -> rows.put("  p50 ms " + step + " (MF / base)",
@@ -79,6 +99,18 @@ final class BenchReport {
         rows.put("HTTP intake req/s (" + http.get("clients") + " clients)", fixed(http.get("requestsPerSecond"), 1));
         rows.put("  p50 / p99 ms", fixed(http.get("p50Millis"), 1) + " / " + fixed(http.get("p99Millis"), 1));
         rows.put("  requests / errors", http.get("requests") + " / " + http.get("errors"));
+        var bare = asMap(r.get("bareEngine"));
+        bare.forEach((threads, value) -> {
+            var start = asMap(value);
+            if (start.containsKey("startsPerSecond")) {
+                rows.put("bare start-process/s (" + threads + ")", fixed(start.get("startsPerSecond"), 1));
+                rows.put("  p50 / p99 ms (" + threads + ")", fixed(start.get("p50Millis"), 1) + " / "
+                        + fixed(start.get("p99Millis"), 1));
+            }
+        });
+        var bareAtClients = asMap(bare.get(http.get("clients") + " threads"));
+        rows.put("  HTTP intake / bare start-process (" + http.get("clients") + ")",
+                fixed(number(http.get("requestsPerSecond")) / number(bareAtClients.get("startsPerSecond")), 2));
         var tasklist = asMap(r.get("tasklistQuery"));
         rows.put("open requests at review", String.format("%,d", number(tasklist.get("openAtReview")).longValue()));
         rows.put("  real requests / row copies", String.format("%,d / %,d",

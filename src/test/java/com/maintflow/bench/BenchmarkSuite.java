@@ -8,7 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -24,6 +26,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 public final class BenchmarkSuite {
 
     private static final Duration QUIET_WAIT = Duration.ofMinutes(5);
+    /** MaintFlow instances run under Flight Recorder after the full flow (about 20 s on a shared machine). */
+    private static final int PROFILED_INSTANCES = 30;
 
     private BenchmarkSuite() {
     }
@@ -66,10 +70,28 @@ public final class BenchmarkSuite {
 
             var maintFlow = new MaintFlowFlow(app.bean(IntakeService.class), engine.getTaskService(),
                     engine.getManagementService());
-            var baseline = new BaselineFlow(engine.getRuntimeService(), engine.getTaskService(),
+            var baseline = new BaselineFlow("baseline", engine.getRuntimeService(), engine.getTaskService(),
                     engine.getManagementService(), maintFlow.userSteps());
             baseline.deploy(engine.getRepositoryService());
-            result.put("fullFlow", new FullFlowSection(label, maintFlow, baseline, settings.flowInstances()).run());
+            try (var bare = BareEngine.on(database)) {
+                List<Flow> flows = new ArrayList<>(List.of(maintFlow, baseline));
+                BaselineFlow bareFlow = bare == null ? null : BaselineFlow.on(bare.engine(), maintFlow.userSteps());
+                if (bareFlow != null) {
+                    flows.add(bareFlow);
+                }
+                result.put("fullFlow", new FullFlowSection(label, flows, settings.flowInstances()).run());
+                result.put("profile", FlightRecorderProfile.of(database.key() + "-full-flow", () -> {
+                    for (int i = 0; i < PROFILED_INSTANCES; i++) {
+                        maintFlow.runOnce(-100 - i, maintFlow.freshLatencies());
+                    }
+                }));
+                if (bareFlow != null) {
+                    result.put("bareEngine", new StartProcessSection(label, bareFlow::start,
+                            settings.flowInstances() * 5).run(List.of(1, settings.intakeClients())));
+                } else {
+                    result.put("bareEngine", Map.of("skipped", "BENCH_BARE_DB_URL not set"));
+                }
+            }
             app.awaitQuiet(QUIET_WAIT);
             result.put("historyCleanup", new HistoryCleanupSection(label, engine.getHistoryService(),
                     engine.getManagementService(), dataSource).run());

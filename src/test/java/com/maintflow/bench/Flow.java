@@ -43,6 +43,11 @@ abstract class Flow {
         return names;
     }
 
+    /** One empty {@link Latencies} per step name, for {@link #runOnce}. */
+    List<Latencies> freshLatencies() {
+        return stepNames().stream().map(name -> new Latencies()).toList();
+    }
+
     /** Start, one claim and one completion per user task, one job. */
     int commits() {
         return 1 + 2 * userSteps().size() + 1;

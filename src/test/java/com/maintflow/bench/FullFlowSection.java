@@ -1,13 +1,13 @@
 package com.maintflow.bench;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Full flow: N instances of MaintFlow's process and N of the {@link BaselineFlow}, in alternating blocks on one
- * thread, so both see the same machine (shared, noisy) and the same growing tables. After a warm-up of each.
+ * Full flow: N instances of MaintFlow's process and N of each yardstick ({@link BaselineFlow} inside MaintFlow's
+ * engine, and on a {@link BareEngine}), in alternating blocks on one thread, so all see the same machine (shared,
+ * noisy) at the same time. After a warm-up of each. Ratios are MaintFlow's rate over each yardstick's.
  */
 final class FullFlowSection {
 
@@ -18,23 +18,25 @@ final class FullFlowSection {
     private final List<Flow> flows;
     private final int instances;
 
-    FullFlowSection(String label, Flow maintFlow, Flow baseline, int instances) {
+    /** {@code flows}: MaintFlow's first, then the yardsticks. */
+    FullFlowSection(String label, List<Flow> flows, int instances) {
         this.label = label;
-        this.flows = List.of(maintFlow, baseline);
+        this.flows = List.copyOf(flows);
         this.instances = instances;
     }
 
     /** Per flow: instances/s, commits/s and the median of each step; plus the ratio MaintFlow/baseline. */
     Map<String, Object> run() {
         for (Flow flow : flows) {
-            List<Latencies> ignored = fresh(flow);
+            List<Latencies> ignored = flow.freshLatencies();
             for (int i = 0; i < WARM_UP; i++) {
                 flow.runOnce(-1 - i, ignored);
             }
         }
-        List<List<Latencies>> latencies = flows.stream().map(FullFlowSection::fresh).toList();
+        List<List<Latencies>> latencies = flows.stream().map(Flow::freshLatencies).toList();
         long[] elapsedNanos = new long[flows.size()];
-        var progress = Progress.of(label + " full flow (MaintFlow + baseline, instances each)", instances);
+        var progress = Progress.of(label + " full flow (" + flows.stream().map(Flow::name)
+                .collect(java.util.stream.Collectors.joining(" + ")) + ", instances each)", instances);
         for (int done = 0; done < instances; ) {
             int block = Math.min(BLOCK, instances - done);
             for (int f = 0; f < flows.size(); f++) {
@@ -52,7 +54,11 @@ final class FullFlowSection {
         for (int f = 0; f < flows.size(); f++) {
             result.put(flows.get(f).name(), summary(flows.get(f), latencies.get(f), elapsedNanos[f]));
         }
+        // Key names as before the bare engine came: "instancesPerSecondRatio" is MaintFlow / in-app baseline.
         result.put("instancesPerSecondRatio", instancesPerSecond(elapsedNanos[0]) / instancesPerSecond(elapsedNanos[1]));
+        for (int f = 2; f < flows.size(); f++) {
+            result.put("ratioTo_" + flows.get(f).name(), instancesPerSecond(elapsedNanos[0]) / instancesPerSecond(elapsedNanos[f]));
+        }
         return result;
     }
 
@@ -76,9 +82,4 @@ final class FullFlowSection {
         return instances / (elapsedNanos / 1e9);
     }
 
-    private static List<Latencies> fresh(Flow flow) {
-        List<Latencies> list = new ArrayList<>();
-        flow.stepNames().forEach(name -> list.add(new Latencies()));
-        return list;
-    }
 }
