@@ -11,7 +11,11 @@ import java.util.Map;
  * minutes on H2); {@code docs/benchmarks.md} names the settings of the recorded run.
  */
 record BenchSettings(List<BenchDatabase> databases, int flowInstances, int intakeRequests, int intakeClients,
-        Duration intakeTimeLimit, int openRequests, int realOpenRequests, int seedBatch, int queries, Duration rawInsertTime) {
+        Duration intakeTimeLimit, int openRequests, int realOpenRequests, int seedBatch, int queries, Duration rawInsertTime,
+        List<String> sections) {
+
+    /** The sections of a run, in order; {@code -Dbench.sections=flow,intake} runs only those (quicker profiling). */
+    static final List<String> ALL_SECTIONS = List.of("raw", "flow", "cleanup", "intake", "tasklist");
 
     static BenchSettings fromSystemProperties() {
         return new BenchSettings(
@@ -24,7 +28,8 @@ record BenchSettings(List<BenchDatabase> databases, int flowInstances, int intak
                 Integer.getInteger("bench.realOpenRequests", 1_000),
                 Integer.getInteger("bench.seedBatch", 100),
                 Integer.getInteger("bench.queries", 200),
-                Duration.ofSeconds(Integer.getInteger("bench.rawInsertSeconds", 10)));
+                Duration.ofSeconds(Integer.getInteger("bench.rawInsertSeconds", 10)),
+                sections(System.getProperty("bench.sections", "all")));
     }
 
     /** For the JSON report: durations in seconds. */
@@ -40,7 +45,23 @@ record BenchSettings(List<BenchDatabase> databases, int flowInstances, int intak
         map.put("seedBatch", seedBatch);
         map.put("queries", queries);
         map.put("rawInsertSeconds", rawInsertTime.toSeconds());
+        map.put("sections", sections);
         return map;
+    }
+
+    boolean runs(String section) {
+        return sections.contains(section);
+    }
+
+    private static List<String> sections(String value) {
+        if (value.equalsIgnoreCase("all")) {
+            return ALL_SECTIONS;
+        }
+        List<String> chosen = Arrays.stream(value.split(",")).map(String::strip).toList();
+        chosen.stream().filter(section -> !ALL_SECTIONS.contains(section)).findFirst().ifPresent(unknown -> {
+            throw new IllegalArgumentException("bench.sections: " + unknown + " is none of " + ALL_SECTIONS);
+        });
+        return chosen;
     }
 
     /** {@code h2}, {@code mariadb} or {@code both}; several joined by commas also work. */

@@ -66,43 +66,57 @@ public final class BenchmarkSuite {
             var engine = app.bean(ProcessEngine.class);
             var dataSource = app.bean(DataSource.class);
 
-            result.put("rawDb", new RawInsertSection(label, dataSource, settings.rawInsertTime()).run());
-
-            var maintFlow = new MaintFlowFlow(app.bean(IntakeService.class), engine.getTaskService(),
-                    engine.getManagementService());
-            var baseline = new BaselineFlow("baseline", engine.getRuntimeService(), engine.getTaskService(),
-                    engine.getManagementService(), maintFlow.userSteps());
-            baseline.deploy(engine.getRepositoryService());
-            try (var bare = BareEngine.on(database)) {
-                List<Flow> flows = new ArrayList<>(List.of(maintFlow, baseline));
-                BaselineFlow bareFlow = bare == null ? null : BaselineFlow.on(bare.engine(), maintFlow.userSteps());
-                if (bareFlow != null) {
-                    flows.add(bareFlow);
-                }
-                result.put("fullFlow", new FullFlowSection(label, flows, settings.flowInstances()).run());
-                result.put("profile", FlightRecorderProfile.of(database.key() + "-full-flow", () -> {
-                    for (int i = 0; i < PROFILED_INSTANCES; i++) {
-                        maintFlow.runOnce(-100 - i, maintFlow.freshLatencies());
-                    }
-                }));
-                if (bareFlow != null) {
-                    result.put("bareEngine", new StartProcessSection(label, bareFlow::start,
-                            settings.flowInstances() * 5).run(List.of(1, settings.intakeClients())));
-                } else {
-                    result.put("bareEngine", Map.of("skipped", "BENCH_BARE_DB_URL not set"));
-                }
+            if (settings.runs("raw")) {
+                result.put("rawDb", new RawInsertSection(label, dataSource, settings.rawInsertTime()).run());
             }
-            app.awaitQuiet(QUIET_WAIT);
-            result.put("historyCleanup", new HistoryCleanupSection(label, engine.getHistoryService(),
-                    engine.getManagementService(), dataSource).run());
-
-            result.put("httpIntake", new IntakeLoadSection(label, app.port(), settings.intakeRequests(),
-                    settings.intakeClients(), settings.intakeTimeLimit()).run());
-            app.awaitQuiet(QUIET_WAIT);
-
-            result.put("tasklistQuery", tasklist(label, app, engine, dataSource, settings));
+            if (settings.runs("flow")) {
+                flow(database, app, engine, settings, result);
+            }
+            if (settings.runs("cleanup")) {
+                app.awaitQuiet(QUIET_WAIT);
+                result.put("historyCleanup", new HistoryCleanupSection(label, engine.getHistoryService(),
+                        engine.getManagementService(), dataSource).run());
+            }
+            if (settings.runs("intake")) {
+                result.put("httpIntake", new IntakeLoadSection(label, app.port(), settings.intakeRequests(),
+                        settings.intakeClients(), settings.intakeTimeLimit()).run());
+                app.awaitQuiet(QUIET_WAIT);
+            }
+            if (settings.runs("tasklist")) {
+                result.put("tasklistQuery", tasklist(label, app, engine, dataSource, settings));
+            }
         }
         return result;
+    }
+
+    /** Full flow of MaintFlow, its in-app baseline and the bare engine; Flight Recorder's profile; start-process. */
+    private static void flow(BenchDatabase database, RunningMaintFlow app, ProcessEngine engine, BenchSettings settings,
+        Map<String, Object> result) throws Exception {
+        String label = database.label();
+        var maintFlow = new MaintFlowFlow(app.bean(IntakeService.class), engine.getTaskService(),
+                engine.getManagementService());
+        var baseline = new BaselineFlow("baseline", engine.getRuntimeService(), engine.getTaskService(),
+                engine.getManagementService(), maintFlow.userSteps());
+        baseline.deploy(engine.getRepositoryService());
+        try (var bare = BareEngine.on(database)) {
+            List<Flow> flows = new ArrayList<>(List.of(maintFlow, baseline));
+            BaselineFlow bareFlow = bare == null ? null : BaselineFlow.on(bare.engine(), maintFlow.userSteps());
+            if (bareFlow != null) {
+                flows.add(bareFlow);
+            }
+            result.put("fullFlow", new FullFlowSection(label, flows, settings.flowInstances()).run());
+            result.put("profile", FlightRecorderProfile.of(database.key() + "-full-flow", () -> {
+                for (int i = 0; i < PROFILED_INSTANCES; i++) {
+                    maintFlow.runOnce(-100 - i, maintFlow.freshLatencies());
+                }
+            }));
+            if (bareFlow != null) {
+                result.put("bareEngine", new StartProcessSection(label, bareFlow::start,
+                        settings.flowInstances() * 5).run(List.of(1, settings.intakeClients())));
+            } else {
+                result.put("bareEngine", Map.of("skipped", "BENCH_BARE_DB_URL not set"));
+            }
+        }
     }
 
     private static Map<String, Object> tasklist(String label, RunningMaintFlow app, ProcessEngine engine,
@@ -125,10 +139,18 @@ public final class BenchmarkSuite {
                         engine.getIdentityService(), app.bean(TaskQueryRewritePlugin.class), settings.queries()));
         // Measured at growing sizes, so the table shows how the query scales, not only its value at the top.
         var copies = new OpenRequestCopies(dataSource);
+        var instanceCopies = new OpenInstanceCopies(dataSource);
+        var cockpit = new CockpitLists(app.port(), settings.queries());
+        String requestProcess = engine.getRepositoryService().createProcessDefinitionQuery()
+                .processDefinitionKey("MaintenanceRequestProcess").latestVersion().singleResult().getId();
         long copied = 0;
         for (long level = Math.min(real, settings.openRequests()); ; level = Math.min(level * 10, settings.openRequests())) {
             copied += copies.copyUpTo(label, level, seeder.openAtReview());
-            var measured = query.measure(String.format("%,d open", level));
+            String phase = String.format("%,d open", level);
+            Map<String, Object> measured = new LinkedHashMap<>(query.measure(phase));
+            // Cockpit at the same size: as many running request instances as open review tasks.
+            instanceCopies.copyUpTo(label, level);
+            measured.put("cockpit", cockpit.measure(label, phase, requestProcess));
             result.put(String.format("%,d open", level), measured);
             if (level >= settings.openRequests() || measured.containsKey("error")) {
                 break;

@@ -119,16 +119,7 @@ final class FilterQueries {
     }
 
     private Latencies sample(Supplier<?> call) {
-        call.get(); // warm-up: statement cache, buffer pool
-        var latencies = new Latencies();
-        long begin = System.nanoTime();
-        for (int i = 0; i < queries; i++) {
-            latencies.time(call::get);
-            if (System.nanoTime() - begin > BUDGET_NANOS && latencies.count() >= 3) {
-                break;
-            }
-        }
-        return latencies;
+        return Latencies.sample(queries, BUDGET_NANOS, call::get);
     }
 
     private <T> T as(String user, Supplier<T> action) {

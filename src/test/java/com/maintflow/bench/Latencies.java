@@ -22,6 +22,23 @@ final class Latencies {
         add(System.nanoTime() - start);
     }
 
+    /**
+     * One unmeasured call (statement cache, buffer pool), then up to {@code times} measured calls, stopping early
+     * once {@code budgetNanos} are spent and at least 3 samples are in, so a slow level does not hold a run.
+     */
+    static Latencies sample(int times, long budgetNanos, Runnable call) {
+        call.run();
+        var latencies = new Latencies();
+        long begin = System.nanoTime();
+        for (int i = 0; i < times; i++) {
+            latencies.time(call);
+            if (System.nanoTime() - begin > budgetNanos && latencies.count() >= 3) {
+                break;
+            }
+        }
+        return latencies;
+    }
+
     synchronized int count() {
         return count;
     }

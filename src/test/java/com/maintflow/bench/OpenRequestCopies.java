@@ -67,7 +67,7 @@ final class OpenRequestCopies {
     }
 
     /** INSERT INTO table SELECT … FROM table S WHERE condition, with some columns computed. */
-    private static long copy(Connection connection, String table, Map<String, String> computed, String condition)
+    static long copy(Connection connection, String table, Map<String, String> computed, String condition)
             throws SQLException {
         List<String> columns = columns(connection, table);
         List<String> values = new ArrayList<>();

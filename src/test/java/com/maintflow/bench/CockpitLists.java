@@ -1,0 +1,152 @@
+package com.maintflow.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Cockpit's lists as a supervisor ({@code sup1}) opens them, over HTTP with Cockpit's own session login and CSRF
+ * token: the process list with its instance counts (Cockpit's plugin statistics), the running instances of the
+ * maintenance request process (page of 50 and its count, Cockpit's plugin query) and the history list
+ * ({@code /engine-rest/history/process-instance}, newest first, and its count).
+ */
+final class CockpitLists {
+
+    private static final String USER = "sup1";
+    private static final String PASSWORD = "demo";
+    private static final String PLUGIN = "/camunda/api/cockpit/plugin/base/default";
+    private static final long BUDGET_NANOS = 15_000_000_000L;
+
+    private final String base;
+    private final int queries;
+    private final ObjectMapper json = new ObjectMapper();
+    private final CookieManager cookies = new CookieManager();
+    private final HttpClient http;
+    private String csrfToken;
+
+    CockpitLists(int port, int queries) {
+        this.base = "http://127.0.0.1:" + port;
+        this.queries = queries;
+        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(cookies)
+                .connectTimeout(Duration.ofSeconds(10)).build();
+    }
+
+    /** Call name → instances it reports and its p50 / p95. */
+    Map<String, Object> measure(String label, String phase, String processDefinitionId) throws Exception {
+        Progress.say(label + " Cockpit lists as " + USER + " (" + phase + ")");
+        if (csrfToken == null) {
+            login();
+        }
+        String byDefinition = "{\"processDefinitionId\":\"" + processDefinitionId + "\","
+                + "\"sortBy\":\"startTime\",\"sortOrder\":\"desc\"}";
+        String history = "{\"processDefinitionId\":\"" + processDefinitionId + "\","
+                + "\"sorting\":[{\"sortBy\":\"startTime\",\"sortOrder\":\"desc\"}]}";
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("processes (statistics)", call(get(PLUGIN + "/process-definition/statistics?firstResult=0&maxResults=50"),
+                body -> sum(body, "instances")));
+        result.put("running instances page", call(post(PLUGIN + "/process-instance?firstResult=0&maxResults=50",
+                byDefinition), JsonNode::size));
+        result.put("running instances count", call(post(PLUGIN + "/process-instance/count", byDefinition),
+                body -> body.path("count").asLong()));
+        result.put("history page", call(restPost("/engine-rest/history/process-instance?firstResult=0&maxResults=50",
+                history), JsonNode::size));
+        result.put("history count", call(restPost("/engine-rest/history/process-instance/count", history),
+                body -> body.path("count").asLong()));
+        return result;
+    }
+
+    private Map<String, Object> call(HttpRequest request, java.util.function.ToLongFunction<JsonNode> reported)
+            throws IOException, InterruptedException {
+        Map<String, Object> result = new LinkedHashMap<>();
+        var first = http.send(request, HttpResponse.BodyHandlers.ofString());
+        if (first.statusCode() != 200) {
+            result.put("error", "HTTP " + first.statusCode() + " " + first.body().lines().findFirst().orElse(""));
+            return result;
+        }
+        result.put("reported", reported.applyAsLong(json.readTree(first.body())));
+        var latencies = Latencies.sample(queries, BUDGET_NANOS, () -> {
+            try {
+                var response = http.send(request, HttpResponse.BodyHandlers.discarding());
+                if (response.statusCode() != 200) {
+                    throw new IllegalStateException("HTTP " + response.statusCode() + " for " + request.uri());
+                }
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        });
+        result.put("p50Millis", latencies.medianMillis());
+        result.put("p95Millis", latencies.percentileMillis(0.95));
+        result.put("samples", latencies.count());
+        return result;
+    }
+
+    /** As the browser: open Cockpit (sets the XSRF-TOKEN cookie), then post the login form with the token. */
+    private void login() throws IOException, InterruptedException {
+        http.send(HttpRequest.newBuilder(URI.create(base + "/camunda/app/cockpit/default/")).GET().build(),
+                HttpResponse.BodyHandlers.discarding());
+        csrfToken = currentToken();
+        String form = "username=" + URLEncoder.encode(USER, StandardCharsets.UTF_8) + "&password="
+                + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8);
+        var response = http.send(HttpRequest.newBuilder(URI.create(base + "/camunda/api/admin/auth/user/default/login/cockpit"))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("X-XSRF-TOKEN", csrfToken)
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("Cockpit login as " + USER + ": HTTP " + response.statusCode());
+        }
+        // The login starts a new session with a token of its own, which the next answer sets as the cookie.
+        http.send(HttpRequest.newBuilder(URI.create(base + "/camunda/api/admin/auth/user/default")).GET().build(),
+                HttpResponse.BodyHandlers.discarding());
+        csrfToken = currentToken();
+    }
+
+    private String currentToken() {
+        var tokens = cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
+                .map(HttpCookie::getValue).toList();
+        if (tokens.isEmpty()) {
+            throw new IllegalStateException("Cockpit set no XSRF-TOKEN cookie");
+        }
+        return tokens.get(tokens.size() - 1);
+    }
+
+    private HttpRequest get(String path) {
+        return HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json")
+                .header("X-XSRF-TOKEN", csrfToken).GET().build();
+    }
+
+    private HttpRequest post(String path, String body) {
+        return HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json")
+                .header("Content-Type", "application/json").header("X-XSRF-TOKEN", csrfToken)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+    }
+
+    /** /engine-rest as Cockpit's history view calls it; MaintFlow's /engine-rest takes HTTP Basic as well. */
+    private HttpRequest restPost(String path, String body) {
+        String basic = Base64.getEncoder().encodeToString((USER + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+        return HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json")
+                .header("Content-Type", "application/json").header("Authorization", "Basic " + basic)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+    }
+
+    private static long sum(JsonNode array, String field) {
+        long total = 0;
+        for (JsonNode item : array) {
+            total += item.path(field).asLong();
+        }
+        return total;
+    }
+}
