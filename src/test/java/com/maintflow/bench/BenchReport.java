@@ -127,7 +127,10 @@ final class BenchReport {
                         ? "aborted (timeout)"
                         : fixed(measured.get("camundaSqlP50Millis"), 1) + " (" + measured.get("samePageAsCamunda") + ")");
                 asMap(measured.get("filters")).forEach((filter, f) -> filterRows(rows, phase, filter, asMap(f)));
-                asMap(measured.get("cockpit")).forEach((list, c) -> cockpitRow(rows, phase, list, asMap(c)));
+                asMap(measured.get("engineRest")).forEach((call, c) -> httpRow(rows, "  /engine-rest " + call
+                        + " (cs1), " + phase, asMap(c)));
+                asMap(measured.get("cockpit")).forEach((list, c) -> httpRow(rows, "  Cockpit " + list + " (sup1), "
+                        + phase, asMap(c)));
             } else if (value instanceof Map<?, ?> measured && measured.containsKey("error")) {
                 rows.put("Tasklist page p50 / p95 ms, " + phase, "aborted (timeout)");
             }
@@ -151,9 +154,8 @@ final class BenchReport {
                         + f.get("samePageAsCamunda") + "/" + f.get("sameCountAsCamunda") + ")");
     }
 
-    /** One Cockpit list at one level: p50 / p95 and what it reported (instances, rows or count). */
-    private static void cockpitRow(Map<String, String> rows, Object phase, String list, Map<String, Object> c) {
-        String name = "  Cockpit " + list + " (sup1), " + phase;
+    /** One webapp call over HTTP at one level: p50 / p95 and what it reported (instances, rows or count). */
+    private static void httpRow(Map<String, String> rows, String name, Map<String, Object> c) {
         rows.put(name, c.containsKey("error") ? String.valueOf(c.get("error"))
                 : fixed(c.get("p50Millis"), 1) + " / " + fixed(c.get("p95Millis"), 1) + " ms ("
                         + String.format("%,d", number(c.get("reported")).longValue()) + ")");

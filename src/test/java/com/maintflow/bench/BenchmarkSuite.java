@@ -140,7 +140,9 @@ public final class BenchmarkSuite {
         // Measured at growing sizes, so the table shows how the query scales, not only its value at the top.
         var copies = new OpenRequestCopies(dataSource);
         var instanceCopies = new OpenInstanceCopies(dataSource);
-        var cockpit = new CockpitLists(app.port(), settings.queries());
+        var webapps = new WebappLists(app.port(), settings.queries());
+        String myGroups = engine.getFilterService().createFilterQuery().filterName("我组待办 / My groups' tasks")
+                .singleResult().getId();
         String requestProcess = engine.getRepositoryService().createProcessDefinitionQuery()
                 .processDefinitionKey("MaintenanceRequestProcess").latestVersion().singleResult().getId();
         long copied = 0;
@@ -150,7 +152,8 @@ public final class BenchmarkSuite {
             Map<String, Object> measured = new LinkedHashMap<>(query.measure(phase));
             // Cockpit at the same size: as many running request instances as open review tasks.
             instanceCopies.copyUpTo(label, level);
-            measured.put("cockpit", cockpit.measure(label, phase, requestProcess));
+            measured.put("engineRest", webapps.tasklist(label, phase, myGroups));
+            measured.put("cockpit", webapps.cockpit(label, phase, requestProcess));
             result.put(String.format("%,d open", level), measured);
             if (level >= settings.openRequests() || measured.containsKey("error")) {
                 break;

@@ -17,12 +17,14 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Cockpit's lists as a supervisor ({@code sup1}) opens them, over HTTP with Cockpit's own session login and CSRF
- * token: the process list with its instance counts (Cockpit's plugin statistics), the running instances of the
- * maintenance request process (page of 50 and its count, Cockpit's plugin query) and the history list
- * ({@code /engine-rest/history/process-instance}, newest first, and its count).
+ * What the webapps ask the server for, over HTTP as a browser would. Cockpit's lists as a supervisor ({@code sup1})
+ * opens them, with Cockpit's own session login and CSRF token: the process list with its instance counts (Cockpit's
+ * plugin statistics), the running instances of the maintenance request process (page of 50 and its count, Cockpit's
+ * plugin query) and the history list ({@code /engine-rest/history/process-instance}, newest first, and its count).
+ * And Tasklist's calls as {@code cs1} through {@code /engine-rest}: the candidate-group task page sorted by due date
+ * and the desk's filter 我组待办 (list and count), so the rewrite is measured end to end, JSON included.
  */
-final class CockpitLists {
+final class WebappLists {
 
     private static final String USER = "sup1";
     private static final String PASSWORD = "demo";
@@ -36,15 +38,29 @@ final class CockpitLists {
     private final HttpClient http;
     private String csrfToken;
 
-    CockpitLists(int port, int queries) {
+    WebappLists(int port, int queries) {
         this.base = "http://127.0.0.1:" + port;
         this.queries = queries;
         this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(cookies)
                 .connectTimeout(Duration.ofSeconds(10)).build();
     }
 
-    /** Call name → instances it reports and its p50 / p95. */
-    Map<String, Object> measure(String label, String phase, String processDefinitionId) throws Exception {
+    /** Tasklist's calls as cs1 over /engine-rest: call name → tasks it reports and its p50 / p95. */
+    Map<String, Object> tasklist(String label, String phase, String filterId) throws Exception {
+        Progress.say(label + " Tasklist over /engine-rest as cs1 (" + phase + ")");
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("GET /task candidateGroup page", call(restGet("cs1", "/engine-rest/task?candidateGroup=customer-service"
+                + "&sortBy=dueDate&sortOrder=asc&firstResult=0&maxResults=50"), JsonNode::size));
+        String sorted = "{\"sorting\":[{\"sortBy\":\"dueDate\",\"sortOrder\":\"asc\"}]}";
+        result.put("POST /filter/{id}/list", call(restPost("cs1", "/engine-rest/filter/" + filterId
+                + "/list?firstResult=0&maxResults=50", sorted), JsonNode::size));
+        result.put("POST /filter/{id}/count", call(restPost("cs1", "/engine-rest/filter/" + filterId + "/count", "{}"),
+                body -> body.path("count").asLong()));
+        return result;
+    }
+
+    /** Cockpit's calls as sup1: call name → instances it reports and its p50 / p95. */
+    Map<String, Object> cockpit(String label, String phase, String processDefinitionId) throws Exception {
         Progress.say(label + " Cockpit lists as " + USER + " (" + phase + ")");
         if (csrfToken == null) {
             login();
@@ -60,9 +76,9 @@ final class CockpitLists {
                 byDefinition), JsonNode::size));
         result.put("running instances count", call(post(PLUGIN + "/process-instance/count", byDefinition),
                 body -> body.path("count").asLong()));
-        result.put("history page", call(restPost("/engine-rest/history/process-instance?firstResult=0&maxResults=50",
+        result.put("history page", call(restPost(USER, "/engine-rest/history/process-instance?firstResult=0&maxResults=50",
                 history), JsonNode::size));
-        result.put("history count", call(restPost("/engine-rest/history/process-instance/count", history),
+        result.put("history count", call(restPost(USER, "/engine-rest/history/process-instance/count", history),
                 body -> body.path("count").asLong()));
         return result;
     }
@@ -134,12 +150,20 @@ final class CockpitLists {
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build();
     }
 
-    /** /engine-rest as Cockpit's history view calls it; MaintFlow's /engine-rest takes HTTP Basic as well. */
-    private HttpRequest restPost(String path, String body) {
-        String basic = Base64.getEncoder().encodeToString((USER + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
-        return HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json")
-                .header("Content-Type", "application/json").header("Authorization", "Basic " + basic)
+    /** /engine-rest with HTTP Basic, which MaintFlow's /engine-rest takes besides the webapp session. */
+    private HttpRequest restPost(String user, String path, String body) {
+        return rest(user, path).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+    }
+
+    private HttpRequest restGet(String user, String path) {
+        return rest(user, path).GET().build();
+    }
+
+    private HttpRequest.Builder rest(String user, String path) {
+        String basic = Base64.getEncoder().encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+        return HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json")
+                .header("Authorization", "Basic " + basic);
     }
 
     private static long sum(JsonNode array, String field) {
