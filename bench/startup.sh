@@ -8,6 +8,7 @@
 # Each run on a fresh H2 file database (schema creation and deployment included, as on a first start), in
 # alternating rounds so all three see the same machine. Prints each run and a median / min / max table.
 #   mvn -B -q -DskipTests -DskipLint=true package && bench/startup.sh [rounds, default 5]
+#   bench/startup.sh 0     # only extract and train: then start with the CDS line the README gives
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -69,6 +70,10 @@ if curl -s -o /dev/null "localhost:$PORT"; then
   echo "port $PORT is taken (BENCH_STARTUP_PORT)" >&2; exit 1
 fi
 prepare
+if (( ROUNDS == 0 )); then
+  echo "java -XX:SharedArchiveFile=$ARCHIVE -jar $APP_JAR"
+  exit 0
+fi
 for round in $(seq 1 "$ROUNDS"); do
   run "fat jar" -jar "$FAT_JAR"
   run "extracted" -jar "$APP_JAR"

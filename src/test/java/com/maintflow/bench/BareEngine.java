@@ -1,5 +1,7 @@
 package com.maintflow.bench;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -19,28 +21,33 @@ final class BareEngine implements AutoCloseable {
     private static final String NAME = "bare";
 
     private final ProcessEngine engine;
+    private final HikariDataSource dataSource;
 
-    private BareEngine(ProcessEngine engine) {
+    private BareEngine(ProcessEngine engine, HikariDataSource dataSource) {
         this.engine = engine;
+        this.dataSource = dataSource;
     }
 
     /** The bare engine for {@code database}, or null when MariaDB is asked for and BENCH_BARE_DB_URL is not set. */
     static BareEngine on(BenchDatabase database) {
-        var configuration = new StandaloneProcessEngineConfiguration();
+        var pool = new HikariConfig();
         if (database == BenchDatabase.H2) {
-            configuration.setJdbcUrl("jdbc:h2:mem:maintflow-bare;DB_CLOSE_DELAY=-1");
-            configuration.setJdbcUsername("sa");
-            configuration.setJdbcPassword("");
+            pool.setJdbcUrl("jdbc:h2:mem:maintflow-bare;DB_CLOSE_DELAY=-1");
+            pool.setUsername("sa");
         } else {
             String url = System.getenv("BENCH_BARE_DB_URL");
             if (url == null || url.isBlank()) {
                 return null;
             }
-            configuration.setJdbcUrl(url);
-            configuration.setJdbcUsername(System.getenv("BENCH_BARE_DB_USER"));
-            configuration.setJdbcPassword(System.getenv("BENCH_BARE_DB_PASSWORD"));
-            configuration.setJdbcDriver("com.mysql.cj.jdbc.Driver");
+            pool.setJdbcUrl(url);
+            pool.setUsername(System.getenv("BENCH_BARE_DB_USER"));
+            pool.setPassword(System.getenv("BENCH_BARE_DB_PASSWORD"));
         }
+        // The pool MaintFlow runs on (Hikari, its default size), READ COMMITTED as Camunda requires on MySQL.
+        pool.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
+        var dataSource = new HikariDataSource(pool);
+        var configuration = new StandaloneProcessEngineConfiguration();
+        configuration.setDataSource(dataSource);
         configuration.setProcessEngineName(NAME);
         configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
         configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
@@ -49,9 +56,7 @@ final class BareEngine implements AutoCloseable {
         // As config/application.yml: group ids such as customer-service, and a history TTL on every model.
         configuration.setGroupResourceWhitelistPattern("[a-zA-Z0-9]+(-[a-zA-Z0-9]+)*");
         configuration.setEnforceHistoryTimeToLive(true);
-        // MaintFlow's pool size (Hikari's default in the app is 10); MyBatis' pooled source otherwise.
-        configuration.setJdbcMaxActiveConnections(10);
-        var engine = new BareEngine(configuration.buildProcessEngine());
+        var engine = new BareEngine(configuration.buildProcessEngine(), dataSource);
         engine.createUsers();
         return engine;
     }
@@ -80,5 +85,6 @@ final class BareEngine implements AutoCloseable {
     @Override
     public void close() {
         engine.close();
+        dataSource.close();
     }
 }

@@ -47,7 +47,13 @@ public final class BenchmarkSuite {
     private static void runApplicationSuite(BenchSettings settings) throws Exception {
         Map<String, Object> results = new LinkedHashMap<>();
         for (BenchDatabase database : settings.databases()) {
-            results.put(database.key(), run(database, settings));
+            try {
+                results.put(database.key(), run(database, settings));
+            } catch (Exception | LinkageError e) {
+                // One database failing must not cost the other's results (a run takes tens of minutes).
+                Progress.say(database.label() + " failed: " + e);
+                results.put(database.key(), Map.of("error", String.valueOf(e)));
+            }
         }
         var report = new BenchReport(settings, results);
         report.print();
