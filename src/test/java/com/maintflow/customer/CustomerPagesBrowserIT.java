@@ -233,6 +233,16 @@ class CustomerPagesBrowserIT {
         WebElement button = chromium.driver().findElement(By.id("save"));
         chromium.driver().executeScript("arguments[0].scrollIntoView({block: 'center'})", button);
         button.click();
-        chromium.waitUpTo(20).until(ExpectedConditions.stalenessOf(button));
+        // Gone from the page = the next page is there. Chrome sometimes answers the staleness probe of a node of
+        // the page being replaced with "Node … does not belong to the document" instead of a stale reference:
+        // that means the same.
+        chromium.waitUpTo(20).until(driver -> {
+            try {
+                button.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.WebDriverException gone) {
+                return true;
+            }
+        });
     }
 }
