@@ -6,6 +6,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
 
 /**
@@ -28,8 +29,12 @@ final class BareEngine implements AutoCloseable {
         this.dataSource = dataSource;
     }
 
-    /** The bare engine for {@code database}, or null when MariaDB is asked for and BENCH_BARE_DB_URL is not set. */
-    static BareEngine on(BenchDatabase database) {
+    /**
+     * The bare engine for {@code database}, or null when MariaDB is asked for and BENCH_BARE_DB_URL is not set.
+     * The settings that shape the work per transaction are read from MaintFlow's running engine ({@code like}),
+     * so the yardstick follows config/application.yml instead of a copy of it.
+     */
+    static BareEngine on(BenchDatabase database, ProcessEngineConfigurationImpl like) {
         var pool = new HikariConfig();
         if (database == BenchDatabase.H2) {
             pool.setJdbcUrl("jdbc:h2:mem:maintflow-bare;DB_CLOSE_DELAY=-1");
@@ -50,12 +55,12 @@ final class BareEngine implements AutoCloseable {
         configuration.setDataSource(dataSource);
         configuration.setProcessEngineName(NAME);
         configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
-        configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
-        configuration.setAuthorizationEnabled(true);
+        configuration.setHistory(like.getHistoryLevel().getName());
+        configuration.setAuthorizationEnabled(like.isAuthorizationEnabled());
         configuration.setJobExecutorActivate(false);
-        // As config/application.yml: group ids such as customer-service, and a history TTL on every model.
-        configuration.setGroupResourceWhitelistPattern("[a-zA-Z0-9]+(-[a-zA-Z0-9]+)*");
-        configuration.setEnforceHistoryTimeToLive(true);
+        // Group ids such as customer-service, and a history TTL on every model.
+        configuration.setGroupResourceWhitelistPattern(like.getGroupResourceWhitelistPattern());
+        configuration.setEnforceHistoryTimeToLive(like.isEnforceHistoryTimeToLive());
         var engine = new BareEngine(configuration.buildProcessEngine(), dataSource);
         engine.createUsers();
         return engine;

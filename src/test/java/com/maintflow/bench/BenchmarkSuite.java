@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
@@ -104,7 +105,8 @@ public final class BenchmarkSuite {
         var baseline = new BaselineFlow("baseline", engine.getRuntimeService(), engine.getTaskService(),
                 engine.getManagementService(), maintFlow.userSteps());
         baseline.deploy(engine.getRepositoryService());
-        try (var bare = BareEngine.on(database)) {
+        var engineSettings = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+        try (var bare = BareEngine.on(database, engineSettings)) {
             List<Flow> flows = new ArrayList<>(List.of(maintFlow, baseline));
             BaselineFlow bareFlow = bare == null ? null : BaselineFlow.on(bare.engine(), maintFlow.userSteps());
             if (bareFlow != null) {
