@@ -13,6 +13,8 @@ public enum NotificationTemplate {
     SLA_WARNING("解决时限预警 / Resolution deadline approaching"),
     SLA_RESPONSE_WARNING("响应时限预警 / Response deadline approaching"),
     SLA_PLAN_WARNING("方案时限预警 / Plan deadline approaching"),
+    SLA_INSPECTION_WARNING("巡检期限预警 / Inspection due soon"),
+    SLA_COMPLAINT_WARNING("投诉答复时限预警 / Complaint reply due soon"),
     /** About a contract, keyed by its number: its named engineers changed (人员变动及时通知甲方). */
     RESPONSIBLE_ENGINEER_CHANGED("负责工程师变更 / Your responsible engineer changed");
 
@@ -30,7 +32,8 @@ public enum NotificationTemplate {
     /** True for mails to the customer's contact; false for staff notices. */
     public boolean isForCustomer() {
         return this != TASK_ASSIGNED && this != CUSTOMER_ANSWERED && this != SLA_WARNING
-                && this != SLA_RESPONSE_WARNING && this != SLA_PLAN_WARNING;
+                && this != SLA_RESPONSE_WARNING && this != SLA_PLAN_WARNING && this != SLA_INSPECTION_WARNING
+                && this != SLA_COMPLAINT_WARNING;
     }
 
     /** True for mails about one ticket, which its timeline lists; false for mails about a contract. */

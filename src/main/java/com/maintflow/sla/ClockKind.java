@@ -1,13 +1,27 @@
 package com.maintflow.sla;
 
-/** The three SLA clocks a ticket can carry. */
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * The SLA clocks MaintFlow runs, one model for every process: a maintenance request carries RESPONSE, RESOLUTION and
+ * PLAN (their targets from {@code sla-targets.dmn}); other service processes start their own clock with a target
+ * they know ({@link SlaClocks#startClock}) and escalate through the same {@code sla-escalation} process.
+ */
 public enum ClockKind {
     /** Received until the first staff action on the review (claim or completion). */
     RESPONSE("响应", "response"),
     /** Received until the customer accepts the fix. */
     RESOLUTION("解决", "resolution"),
     /** Deep maintenance: received until the maintenance plan is sent to the customer. */
-    PLAN("方案", "plan");
+    PLAN("方案", "plan"),
+    /** Periodic inspection: due until the end of its period (periodic-inspection.bpmn). */
+    INSPECTION("巡检", "inspection"),
+    /** Complaint: received until the reply to the customer goes out (complaint.bpmn). */
+    COMPLAINT_REPLY("投诉答复", "complaint reply");
+
+    /** The clocks of a maintenance request, whose targets the SlaTargets decision gives. */
+    static final Set<ClockKind> REQUEST_CLOCKS = Set.copyOf(EnumSet.of(RESPONSE, RESOLUTION, PLAN));
 
     private final String chinese;
     private final String english;

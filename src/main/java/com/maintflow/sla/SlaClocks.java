@@ -78,7 +78,7 @@ public class SlaClocks {
         // The terms the request was received under, not the contract's current ones: amendments apply to new requests.
         SlaTargets targets = decision.targetsFor(ticket, request.getTerms().getServiceLevel(), severity, serviceKind);
         BusinessCalendar next = calendars.get(targets.calendar());
-        for (ClockKind kind : ClockKind.values()) {
+        for (ClockKind kind : ClockKind.REQUEST_CLOCKS) {
             Optional<SlaClock> existing = clocks.findByTicketAndClock(ticket, kind);
             if (existing.isPresent() && !existing.get().getState().isStopped()) {
                 existing.get().retarget(calendarOf(existing.get()), next, targets.minutesFor(kind), now);
@@ -90,6 +90,23 @@ public class SlaClocks {
             }
         }
         log.info("SLA targets of {} for {} {}: {}", ticket, severity, serviceKind, targets);
+    }
+
+    /**
+     * Starts a clock of any keyed piece of work that is not a maintenance request (an inspection, a complaint), with a
+     * target its process knows, on a calendar of config/calendars, and its escalation through sla-escalation.bpmn
+     * (business key = {@code key}). A second call for the same key and clock does nothing.
+     */
+    public void startClock(String key, ClockKind kind, String contractNumber, String calendar, long targetMinutes,
+                           Instant startedAt) {
+        if (ClockKind.REQUEST_CLOCKS.contains(kind)) {
+            throw new IllegalArgumentException(kind + " is a maintenance request's clock; the review starts it");
+        }
+        if (clocks.findByTicketAndClock(key, kind).isPresent()) {
+            return;
+        }
+        clocks.save(new SlaClock(key, kind, contractNumber, calendars.get(calendar), targetMinutes, startedAt));
+        escalations.start(key, kind);
     }
 
     /** Stops a clock if it runs; a late stop is recorded as a breach. */

@@ -17,6 +17,7 @@ import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
  * <li>{@code slaStart} — clocks that start (counted from receipt) when the task is created;</li>
  * <li>{@code slaStopOnStart} — clocks that stop when the task is created (reaching the step is what they measure);</li>
  * <li>{@code slaStopOnClaim} — clocks that stop at the first staff action on the task: claim or completion;</li>
+ * <li>{@code slaStopOnComplete} — clocks that stop when the task is completed (e.g. the complaint's reply);</li>
  * <li>{@code slaPause} {@code true} — every running clock pauses while the task is open (waiting on the customer);</li>
  * <li>{@code slaClassify} {@code true} — completing the task applies the SLA targets for its {@code severity},
  * {@code serviceKind} and {@code reviewOutcome}.</li>
@@ -24,9 +25,9 @@ import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
  * Clock lists are comma-separated {@link ClockKind} names.
  */
 record SlaStep(Optional<ClockKind> clock, Set<ClockKind> start, Set<ClockKind> stopOnStart, Set<ClockKind> stopOnClaim,
-               boolean pause, boolean classify) {
+               Set<ClockKind> stopOnComplete, boolean pause, boolean classify) {
 
-    static final SlaStep NONE = new SlaStep(Optional.empty(), Set.of(), Set.of(), Set.of(), false, false);
+    static final SlaStep NONE = new SlaStep(Optional.empty(), Set.of(), Set.of(), Set.of(), Set.of(), false, false);
 
     /** The properties of a BPMN element; a missing element or one without them does nothing to the clocks. */
     static SlaStep of(BaseElement element) {
@@ -36,6 +37,7 @@ record SlaStep(Optional<ClockKind> clock, Set<ClockKind> start, Set<ClockKind> s
         }
         return new SlaStep(value(properties, "slaClock").map(ClockKind::valueOf), clocks(properties, "slaStart"),
                 clocks(properties, "slaStopOnStart"), clocks(properties, "slaStopOnClaim"),
+                clocks(properties, "slaStopOnComplete"),
                 value(properties, "slaPause").map(Boolean::parseBoolean).orElse(false),
                 value(properties, "slaClassify").map(Boolean::parseBoolean).orElse(false));
     }

@@ -11,10 +11,12 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Drives the SLA clocks from user-task events of {@code MaintenanceRequestProcess} (published by Camunda's Spring
- * event bridge, in the engine's transaction) and puts the running deadline on each task as its Tasklist due date.
- * Which step starts, stops or pauses which clock is declared on the task in the BPMN ({@link SlaStep}); listening
- * to the bridge keeps the BPMN free of a listener on every task.
+ * Drives the SLA clocks from user-task events (published by Camunda's Spring event bridge, in the engine's
+ * transaction) and puts the running deadline on each task as its Tasklist due date. Which step starts, stops or
+ * pauses which clock is declared on the task in the BPMN ({@link SlaStep}); listening to the bridge keeps the BPMN
+ * free of a listener on every task. Every task of the maintenance request gets a due date (its resolution deadline
+ * by default); in the other service processes only tasks that declare SLA properties are touched, and the
+ * escalation's own tasks never (HandleEscalationListener dates them).
  */
 @Component("slaTaskListener")
 class SlaTaskListener {
@@ -27,8 +29,14 @@ class SlaTaskListener {
         this.actors = actors;
     }
 
-    @EventListener(condition = "#task.processDefinitionId != null && #task.processDefinitionId.startsWith('MaintenanceRequestProcess:')")
+    static final String REQUEST_PROCESS = "MaintenanceRequestProcess:";
+
+    @EventListener(condition = "#task.processDefinitionId != null && !#task.processDefinitionId.startsWith('sla-escalation:')")
     void on(DelegateTask task) {
+        if (!task.getProcessDefinitionId().startsWith(REQUEST_PROCESS)
+                && SlaStep.of(task.getBpmnModelElementInstance()).equals(SlaStep.NONE)) {
+            return;
+        }
         String ticket = task.getExecution().getProcessBusinessKey();
         Instant now = actors.now();
         switch (task.getEventName()) {
@@ -68,6 +76,7 @@ class SlaTaskListener {
         if (completed) {
             // Completing is a staff action too, for a task nobody claimed first.
             sla.stopOnClaim().forEach(kind -> clocks.stop(ticket, kind, now));
+            sla.stopOnComplete().forEach(kind -> clocks.stop(ticket, kind, now));
         }
         if (completed && sla.classify()) {
             String severity = text(task, "severity");

@@ -55,6 +55,8 @@ class WarnSupervisorDelegate implements JavaDelegate {
             case RESPONSE -> NotificationTemplate.SLA_RESPONSE_WARNING;
             case PLAN -> NotificationTemplate.SLA_PLAN_WARNING;
             case RESOLUTION -> NotificationTemplate.SLA_WARNING;
+            case INSPECTION -> NotificationTemplate.SLA_INSPECTION_WARNING;
+            case COMPLAINT_REPLY -> NotificationTemplate.SLA_COMPLAINT_WARNING;
         };
     }
 
@@ -64,6 +66,9 @@ class WarnSupervisorDelegate implements JavaDelegate {
             case PLAN -> "方案时限即将到期，已通知方案编制人 / Plan deadline approaching, the plan writers were warned";
             case RESOLUTION -> "解决时限即将到期，已通知处理人 / Resolution deadline approaching, the people working "
                     + "on it were warned";
+            case INSPECTION -> "巡检期限即将到期，已通知巡检工程师 / Inspection due soon, the engineers were warned";
+            case COMPLAINT_REPLY -> "投诉答复时限即将到期，已通知处理人 / Complaint reply due soon, the people handling "
+                    + "it were warned";
         };
     }
 
