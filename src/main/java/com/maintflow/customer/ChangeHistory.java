@@ -127,6 +127,7 @@ public class ChangeHistory {
                 "freeMaintenanceEnd", c.getFreeMaintenanceEnd(), "contractValue", c.getContractValue(),
                 "penaltyRatePercent", c.getPenaltyRatePercent(), "penaltyCapPercent", c.getPenaltyCapPercent(),
                 "residentEngineer", c.getResidentEngineer(), "siteAddress", c.getSiteAddress(),
+                "inspectionCycle", c.getInspectionCycle(), "returnVisitCycle", c.getReturnVisitCycle(),
                 "responsibleEngineers", String.join(", ", new TreeSet<>(c.getResponsibleEngineers())),
                 "active", c.isActive());
     }

@@ -3,6 +3,8 @@ package com.maintflow.customer;
 import jakarta.persistence.*;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.Period;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.hibernate.envers.Audited;
@@ -22,7 +24,8 @@ public class Contract {
     public record Terms(String contractNumber, String serviceLevel, String serviceCalendar, LocalDate warrantyStart,
                         LocalDate warrantyEnd, LocalDate freeMaintenanceEnd, BigDecimal contractValue,
                         BigDecimal penaltyRatePercent, BigDecimal penaltyCapPercent, String residentEngineer,
-                        String siteAddress, Set<String> engineers) {
+                        String siteAddress, Set<String> engineers, String inspectionCycle,
+                        String returnVisitCycle) {
 
         static final BigDecimal DEFAULT_PENALTY_CAP = new BigDecimal("10.00");
 
@@ -51,6 +54,10 @@ public class Contract {
     private BigDecimal penaltyCapPercent;
     private String residentEngineer;
     private String siteAddress;
+    /** ISO-8601 period of the periodic inspection (定期巡检), e.g. P1M; null: none. */
+    private String inspectionCycle;
+    /** ISO-8601 period of the phone return visits (定期电话回访) while the maintenance period runs; null: none. */
+    private String returnVisitCycle;
     private boolean active = true;
 
     @ElementCollection(fetch = FetchType.EAGER)
@@ -80,6 +87,8 @@ public class Contract {
                 : terms.penaltyCapPercent();
         this.residentEngineer = terms.residentEngineer();
         this.siteAddress = terms.siteAddress();
+        this.inspectionCycle = terms.inspectionCycle();
+        this.returnVisitCycle = terms.returnVisitCycle();
         this.responsibleEngineers.retainAll(terms.engineers());
         this.responsibleEngineers.addAll(terms.engineers());
     }
@@ -103,7 +112,7 @@ public class Contract {
     public Terms terms() {
         return new Terms(contractNumber, serviceLevel, serviceCalendar, warrantyStart, warrantyEnd, freeMaintenanceEnd,
                 contractValue, penaltyRatePercent, penaltyCapPercent, residentEngineer, siteAddress,
-                Set.copyOf(responsibleEngineers));
+                Set.copyOf(responsibleEngineers), inspectionCycle, returnVisitCycle);
     }
 
     public Long getId() {
@@ -156,6 +165,24 @@ public class Contract {
 
     public String getSiteAddress() {
         return siteAddress;
+    }
+
+    /** The inspection cycle, e.g. one month; empty when the contract has no periodic inspection. */
+    public Optional<Period> inspectionCycle() {
+        return ServiceCycle.parse(inspectionCycle);
+    }
+
+    /** The return-visit cycle, e.g. three months; empty when the contract has no return visits. */
+    public Optional<Period> returnVisitCycle() {
+        return ServiceCycle.parse(returnVisitCycle);
+    }
+
+    public String getInspectionCycle() {
+        return inspectionCycle;
+    }
+
+    public String getReturnVisitCycle() {
+        return returnVisitCycle;
     }
 
     public boolean isActive() {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,9 +30,11 @@ public class ContractDesk {
     private final StaffRoster roster;
     private final RequestReferences references;
     private final NotificationPort notifications;
+    private final ApplicationEventPublisher events;
 
     ContractDesk(CustomerRepository customers, ContractTermsCatalog catalog, StaffRoster roster,
-                 RequestReferences references, NotificationPort notifications) {
+                 RequestReferences references, NotificationPort notifications, ApplicationEventPublisher events) {
+        this.events = events;
         this.customers = customers;
         this.catalog = catalog;
         this.roster = roster;
@@ -62,6 +65,7 @@ public class ContractDesk {
             // Another clerk signed the same number between the check above and this insert.
             throw CustomerProblem.conflict("合同编号已存在 / Contract " + number + " already exists");
         }
+        events.publishEvent(ContractScheduleChanged.of(contract));
         return contract;
     }
 
@@ -75,11 +79,16 @@ public class ContractDesk {
         var terms = input.over(contract.terms());
         refuseBadTerms(terms);
         Set<String> before = contract.getResponsibleEngineers();
+        var scheduleBefore = ContractScheduleChanged.of(contract);
         contract.amend(terms);
         if (input.active() != null) {
             contract.setActive(input.active());
         }
         customers.flush();
+        var schedule = ContractScheduleChanged.of(contract);
+        if (!schedule.equals(scheduleBefore)) {
+            events.publishEvent(schedule);
+        }
         if (!before.equals(contract.getResponsibleEngineers())) {
             tellContactsEngineersChanged(contract, before);
         }
@@ -112,7 +121,8 @@ public class ContractDesk {
         return new ContractView(c.getContractNumber(), c.getCustomer().getCode(), c.getCustomer().getName(),
                 c.getServiceLevel(), c.getServiceCalendar(), c.getWarrantyStart(), c.getWarrantyEnd(),
                 c.getFreeMaintenanceEnd(), c.getContractValue(), c.getPenaltyRatePercent(), c.getPenaltyCapPercent(),
-                c.getResidentEngineer(), c.getSiteAddress(), roster.views(c.getResponsibleEngineers()), c.isActive());
+                c.getResidentEngineer(), c.getSiteAddress(), roster.views(c.getResponsibleEngineers()), c.isActive(),
+                c.getInspectionCycle(), c.getReturnVisitCycle());
     }
 
     /** The requests under this contract that are not archived yet, for the contract page. */
@@ -136,6 +146,8 @@ public class ContractDesk {
             malformed.add(new FieldProblem("freeMaintenanceEnd",
                     "不能早于保修结束日期 / must not be before warrantyEnd"));
         }
+        ServiceCycle.problem("inspectionCycle", input.inspectionCycle()).ifPresent(malformed::add);
+        ServiceCycle.problem("returnVisitCycle", input.returnVisitCycle()).ifPresent(malformed::add);
         if (!malformed.isEmpty()) {
             throw CustomerProblem.invalid(malformed);
         }

@@ -21,7 +21,8 @@ public class ContractForm {
     /** The fields the form shows, to tell a problem next to its field from one for the top of the form. */
     private static final Set<String> FIELDS = Set.of("contractNumber", "serviceLevel", "serviceCalendar",
             "warrantyStart", "warrantyEnd", "freeMaintenanceEnd", "contractValue", "penaltyRatePercent",
-            "penaltyCapPercent", "residentEngineer", "siteAddress", "responsibleEngineers", "active");
+            "penaltyCapPercent", "residentEngineer", "siteAddress", "responsibleEngineers", "active", "inspectionCycle",
+            "returnVisitCycle");
 
     private String contractNumber;
     private String serviceLevel;
@@ -34,6 +35,8 @@ public class ContractForm {
     private String penaltyCapPercent;
     private String residentEngineer;
     private String siteAddress;
+    private String inspectionCycle;
+    private String returnVisitCycle;
     // Never null: no box ticked means "no engineers", whereas a null list would keep the old ones on amend.
     private List<String> responsibleEngineers = new ArrayList<>();
     private boolean active = true;
@@ -52,6 +55,8 @@ public class ContractForm {
         form.penaltyCapPercent = amount(contract.penaltyCapPercent());
         form.residentEngineer = contract.residentEngineer();
         form.siteAddress = contract.siteAddress();
+        form.inspectionCycle = contract.inspectionCycle();
+        form.returnVisitCycle = contract.returnVisitCycle();
         form.responsibleEngineers = new ArrayList<>(contract.responsibleEngineers().stream()
                 .map(StaffView::userId).toList());
         form.active = contract.active();
@@ -72,7 +77,8 @@ public class ContractForm {
                 parse("penaltyRatePercent", penaltyRatePercent, BigDecimal::new, errors),
                 parse("penaltyCapPercent", penaltyCapPercent, BigDecimal::new, errors),
                 residentEngineer == null ? "" : residentEngineer, siteAddress == null ? "" : siteAddress,
-                List.copyOf(responsibleEngineers == null ? List.of() : responsibleEngineers), active);
+                List.copyOf(responsibleEngineers == null ? List.of() : responsibleEngineers), active,
+                inspectionCycle == null ? "" : inspectionCycle, returnVisitCycle == null ? "" : returnVisitCycle);
         input.missingForNew().stream().filter(p -> !errors.hasFieldErrors(p.field()))
                 .forEach(p -> errors.rejectValue(p.field(), "required", p.message()));
         return input;
@@ -191,6 +197,22 @@ public class ContractForm {
 
     public void setSiteAddress(String siteAddress) {
         this.siteAddress = siteAddress;
+    }
+
+    public String getInspectionCycle() {
+        return inspectionCycle;
+    }
+
+    public void setInspectionCycle(String inspectionCycle) {
+        this.inspectionCycle = inspectionCycle;
+    }
+
+    public String getReturnVisitCycle() {
+        return returnVisitCycle;
+    }
+
+    public void setReturnVisitCycle(String returnVisitCycle) {
+        this.returnVisitCycle = returnVisitCycle;
     }
 
     public List<String> getResponsibleEngineers() {

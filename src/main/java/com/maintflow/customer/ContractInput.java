@@ -15,7 +15,8 @@ import java.util.Set;
  * A contract as {@code POST /api/customers/{code}/contracts} and {@code PUT /api/contracts/{number}} take it. Field
  * formats are checked here (400); what a new contract needs, the order of the dates, the service level and the
  * calendar by {@link ContractDesk}. On PUT a field left out keeps its value, so {@code {"active": false}} alone
- * deactivates. {@code responsibleEngineers} are roster user ids.
+ * deactivates. {@code responsibleEngineers} are roster user ids. {@code inspectionCycle} and {@code returnVisitCycle}
+ * are ISO-8601 periods ({@code P1M}, {@code P3M}); blank removes them.
  */
 public record ContractInput(
         @Size(max = 60, message = "最多 60 个字符 / at most 60 characters")
@@ -41,7 +42,9 @@ public record ContractInput(
         @Size(max = 100, message = "最多 100 个字符 / at most 100 characters") String residentEngineer,
         @Size(max = 500, message = "最多 500 个字符 / at most 500 characters") String siteAddress,
         @Size(max = 20, message = "最多 20 人 / at most 20 engineers") List<String> responsibleEngineers,
-        Boolean active) {
+        Boolean active,
+        @Size(max = 20, message = "最多 20 个字符 / at most 20 characters") String inspectionCycle,
+        @Size(max = 20, message = "最多 20 个字符 / at most 20 characters") String returnVisitCycle) {
 
     /** The fields a new contract must have, as field problems. */
     List<CustomerProblem.FieldProblem> missingForNew() {
@@ -65,7 +68,7 @@ public record ContractInput(
 
     /** The terms of a new contract {@code number}; blanks become "not set". */
     Contract.Terms terms(String number) {
-        return over(new Contract.Terms(number, null, null, null, null, null, null, null, null, null, null, Set.of()));
+        return over(new Contract.Terms(number, null, null, null, null, null, null, null, null, null, null, Set.of(), null, null));
     }
 
     /** These fields over {@code current}: what the input leaves out (null) keeps its value; blanks clear text. */
@@ -78,7 +81,9 @@ public record ContractInput(
                 residentEngineer == null ? current.residentEngineer() : BlankText.toNull(residentEngineer),
                 siteAddress == null ? current.siteAddress() : BlankText.toNull(siteAddress),
                 responsibleEngineers == null ? current.engineers()
-                        : Set.copyOf(responsibleEngineers.stream().map(String::strip).toList()));
+                        : Set.copyOf(responsibleEngineers.stream().map(String::strip).toList()),
+                inspectionCycle == null ? current.inspectionCycle() : BlankText.toNull(inspectionCycle),
+                returnVisitCycle == null ? current.returnVisitCycle() : BlankText.toNull(returnVisitCycle));
     }
 
     private static String text(String given, String current) {

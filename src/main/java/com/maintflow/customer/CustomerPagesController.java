@@ -49,6 +49,8 @@ class CustomerPagesController {
             Map.entry("penaltyCapPercent", "违约金上限 % / Penalty cap %"),
             Map.entry("residentEngineer", "驻场工程师 / Resident engineer"),
             Map.entry("siteAddress", "现场地址 / Site address"),
+            Map.entry("inspectionCycle", "巡检周期 / Inspection cycle"),
+            Map.entry("returnVisitCycle", "回访周期 / Return-visit cycle"),
             Map.entry("responsibleEngineers", "负责工程师 / Responsible engineers"));
 
     private final CustomerDesk customers;

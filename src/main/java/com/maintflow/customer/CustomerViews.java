@@ -26,7 +26,8 @@ public final class CustomerViews {
                                String serviceCalendar, LocalDate warrantyStart, LocalDate warrantyEnd,
                                LocalDate freeMaintenanceEnd, BigDecimal contractValue, BigDecimal penaltyRatePercent,
                                BigDecimal penaltyCapPercent, String residentEngineer, String siteAddress,
-                               List<StaffView> responsibleEngineers, boolean active) {
+                               List<StaffView> responsibleEngineers, boolean active, String inspectionCycle,
+                               String returnVisitCycle) {
     }
 
     public record StaffView(String userId, String displayName, String phone, String title, String remarks) {

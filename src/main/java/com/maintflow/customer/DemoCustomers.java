@@ -58,7 +58,7 @@ class DemoCustomers implements ApplicationRunner {
                                         LocalDate warrantyEnd, LocalDate freeEnd, String value, String penaltyRate,
                                         String residentEngineer) {
         return new Contract.Terms(number, level, calendar, warrantyStart, warrantyEnd, freeEnd, new BigDecimal(value),
-                new BigDecimal(penaltyRate), null, residentEngineer, null, java.util.Set.of());
+                new BigDecimal(penaltyRate), null, residentEngineer, null, java.util.Set.of(), null, null);
     }
 
     private void create(String code, String name, String contactEmail, Contract.Terms terms) {

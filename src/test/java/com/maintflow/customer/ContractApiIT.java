@@ -100,6 +100,29 @@ class ContractApiIT {
     }
 
     @Test
+    void serviceCyclesAreIsoPeriodsAndBlankRemovesThem() {
+        String number = unique("CT-CYC");
+        String path = "/api/customers/" + customerCode + "/contracts";
+
+        var malformed = assertProblem(desk.postJson(path, with(with(contract(number), "inspectionCycle", "monthly"),
+                "returnVisitCycle", "P0M")), 400);
+        assertThat(errorFields(malformed)).containsExactlyInAnyOrder("inspectionCycle", "returnVisitCycle");
+        assertProblem(desk.get("/api/contracts/" + number), 404);
+
+        desk.postJson(path, with(with(contract(number), "inspectionCycle", "P1M"), "returnVisitCycle", "P3M"));
+        JsonNode signed = desk.get("/api/contracts/" + number).json();
+        assertThat(signed.path("inspectionCycle").asText()).isEqualTo("P1M");
+        assertThat(signed.path("returnVisitCycle").asText()).isEqualTo("P3M");
+
+        desk.putJson("/api/contracts/" + number, Map.of("inspectionCycle", "P2W"));
+        desk.putJson("/api/contracts/" + number, Map.of("returnVisitCycle", ""));
+        JsonNode amended = desk.get("/api/contracts/" + number).json();
+        assertThat(amended.path("inspectionCycle").asText()).isEqualTo("P2W");
+        assertThat(amended.path("returnVisitCycle").isNull()).isTrue();
+        assertThat(desk.get("/api/contracts/" + number + "/history").json().toString()).contains("inspectionCycle");
+    }
+
+    @Test
     void duplicateNumberIsAConflictAndUnknownsAreNotFound() {
         String number = unique("CT-TWO");
         desk.postJson("/api/customers/" + customerCode + "/contracts", contract(number));

@@ -164,7 +164,7 @@ class CustomerPagesHttpIT {
                 List.of(new ContactInput("赵工", email, null)), null));
         LocalDate today = LocalDate.now();
         contracts.add(code, new ContractInput(number, "STANDARD", "5x8", today.minusMonths(1), today.plusYears(1),
-                today.plusYears(1), new BigDecimal("100000"), new BigDecimal("0.5"), null, null, null, null, null));
+                today.plusYears(1), new BigDecimal("100000"), new BigDecimal("0.5"), null, null, null, null, null, null, null));
         String ticket = new RequestDriver(engine, intake).submit(code, email);
 
         var page = new Browser().get("/contracts/" + number, "eng1");
