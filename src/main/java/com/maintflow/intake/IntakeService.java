@@ -32,6 +32,26 @@ public class IntakeService {
 
     @Transactional
     public Submitted submit(IntakeCommand command) {
+        return start(command, Map.of());
+    }
+
+    /**
+     * A request raised by another service process (an inspection finding, an issue from a return visit), linked to
+     * it: {@code origin} is that process's business key (e.g. {@code IN-CT-01-2026-12}), kept on the request and
+     * shown as {@code origin} in {@code GET /api/requests/{ticket}}, so the ticket leads back to where it came from.
+     */
+    @Transactional
+    public Submitted submitFrom(String origin, IntakeCommand command) {
+        if (origin == null || origin.isBlank() || origin.length() > 80) {
+            throw new IllegalArgumentException("origin must be a business key of 1 to 80 characters");
+        }
+        return start(command, Map.of(ORIGIN, origin.strip()));
+    }
+
+    /** Process variable naming the service process a request was raised from (see {@link #submitFrom}). */
+    static final String ORIGIN = "origin";
+
+    private Submitted start(IntakeCommand command, Map<String, Object> extra) {
         var customer = customers.byCode(command.customerCode().strip())
                 .orElseThrow(() -> new UnknownCustomerException(command.customerCode()));
         if (!customer.isActive()) {
@@ -39,6 +59,7 @@ public class IntakeService {
         }
         var instance = runtimeService.createProcessInstanceByKey(PROCESS_KEY)
                 .setVariables(variablesOf(command))
+                .setVariables(extra)
                 .executeWithVariablesInReturn();
         String ticket = instance.getVariables().getValue("ticket", String.class);
         return new Submitted(ticket, instance.getId(), RequestStatus.RECEIVED);

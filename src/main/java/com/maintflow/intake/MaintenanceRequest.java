@@ -34,6 +34,9 @@ public class MaintenanceRequest {
     @Enumerated(EnumType.STRING)
     private Channel channel;
 
+    /** Business key of the service process that raised this request (inspection, return visit); null otherwise. */
+    private String origin;
+
     private String contactName;
     private String contactEmail;
     private String contactPhone;
@@ -75,6 +78,14 @@ public class MaintenanceRequest {
         this.receivedAt = receivedAt;
         this.withinFreePeriod = withinFreePeriod;
         this.status = RequestStatus.RECEIVED;
+    }
+
+    void raisedFrom(String originKey) {
+        this.origin = originKey;
+    }
+
+    public String getOrigin() {
+        return origin;
     }
 
     void attachTo(String processInstanceId) {

@@ -39,6 +39,10 @@ class RegisterRequestDelegate implements JavaDelegate {
         }
         var request = requests.register(command, actors.now(), execution.getProcessInstanceId(),
                 actorOf(execution, command));
+        Object origin = execution.getVariable(IntakeService.ORIGIN);
+        if (origin != null) {
+            request.raisedFrom(origin.toString());
+        }
         execution.setProcessBusinessKey(request.getTicket());
         // Contact details and description live in the register only.
         for (String field : FIELDS_KEPT_IN_REGISTER_ONLY) {

@@ -35,7 +35,7 @@ public class RequestQuery {
         return new RequestView(request.getTicket(), request.getStatus(), request.getCustomer().getCode(),
                 request.getCustomer().getName(),
                 request.getContract() == null ? null : request.getContract().getContractNumber(), termsOf(request),
-                request.getChannel().name(), request.getContactName(), request.getContactEmail(),
+                request.getChannel().name(), request.getOrigin(), request.getContactName(), request.getContactEmail(),
                 request.getContactPhone(), request.getSystem(), request.getTitle(), request.getDescription(),
                 request.getReceivedAt(), request.isWithinFreePeriod(), classification, request.getCharging(),
                 request.getProcessInstanceId(), openTasks(ticket), sla.clocksOf(ticket), events(ticket));

@@ -12,6 +12,7 @@ public record RequestView(
         String contractNumber,
         Terms terms,
         String channel,
+        String origin,
         String contactName,
         String contactEmail,
         String contactPhone,

@@ -40,6 +40,9 @@ class IntakeApiIT extends HttpJourneyTest {
     @Autowired
     HistoryService historyService;
 
+    @Autowired
+    IntakeService intake;
+
 
     @Test
     void anonymousSubmissionAnswersCreatedWithTicketAndLocation() {
@@ -75,6 +78,20 @@ class IntakeApiIT extends HttpJourneyTest {
         assertThat(openTasks.get(0).path("taskDefinitionKey").asText()).isEqualTo(RequestJourney.REVIEW);
         assertThat(texts(openTasks.get(0).path("candidateGroups"))).containsExactly("customer-service");
         assertThat(events(view)).contains("RECEIVED", "NOTIFICATION_REQUEST_RECEIVED");
+    }
+
+    @Test
+    void requestRaisedByAnotherServiceProcessNamesItsOrigin() {
+        // when: an inspection finding becomes a request
+        String ticket = intake.submitFrom("IN-CT-WARRANTY-01-2026-12", new IntakeCommand(
+                IntakeBody.CUSTOMER_IN_WARRANTY, "王工 / Engineer Wang", "it@warranty.example", null, "INSPECTION",
+                "ERP", "巡检发现：磁盘将满 / Inspection: disk nearly full", "剩余 5% / 5 % left")).ticket();
+
+        // then
+        var view = journey.view(ticket);
+        assertThat(view.path("channel").asText()).isEqualTo("INSPECTION");
+        assertThat(view.path("origin").asText()).isEqualTo("IN-CT-WARRANTY-01-2026-12");
+        assertThat(journey.view(journey.submit(IntakeBody.valid())).path("origin").isNull()).isTrue();
     }
 
     @Test
