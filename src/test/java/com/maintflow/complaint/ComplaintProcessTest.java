@@ -23,12 +23,18 @@ import com.maintflow.support.MaintenanceProcessTestCase;
 import com.maintflow.system.Actors;
 import com.maintflow.timeline.Timeline;
 import com.maintflow.timeline.TimelineEntry;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
 import java.util.Map;
+import com.maintflow.sla.SlaReports;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -56,6 +62,7 @@ class ComplaintProcessTest {
     @Autowired private ComplaintQuery query;
     @Autowired private Customers customers;
     @Autowired private SlaClocks clocks;
+    @Autowired private SlaReports reports;
     @Autowired private RecordedNotificationRepository notifications;
     @Autowired private Timeline timeline;
     @Autowired private Actors actors;
@@ -64,6 +71,11 @@ class ComplaintProcessTest {
     @BeforeEach
     void bindAssertionsToEngine() {
         BpmnAwareTests.init(processEngine);
+    }
+
+    @AfterEach
+    void resetEngineClock() {
+        ClockUtil.reset();
     }
 
     @Test
@@ -190,6 +202,31 @@ class ComplaintProcessTest {
         assertThat(complaint.getStatus()).isEqualTo(ComplaintStatus.CLOSED);
         assertThat(timeline.of(number(process))).extracting(TimelineEntry::getEvent)
                 .contains("RECEIVED", "INVESTIGATED", "ACTION_RECORDED", "REPLIED", "CUSTOMER_NO_ANSWER", "CLOSED");
+    }
+
+    @Test
+    void replyLaterThanOneWorkingDayIsABreachInTheContractsSlaReport() {
+        // given
+        var customer = ComplaintFixtures.newCustomer(customers, true);
+        var process = file(customer);
+
+        // when: the reply goes out ten days later
+        ClockUtil.setCurrentTime(Date.from(actors.now().plus(Duration.ofDays(10))));
+        investigateActAndReply(process);
+
+        // then
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        var report = reports.report(customer.contractNumber(), today.minusDays(1), today.plusDays(30), actors.now());
+        assertThat(report.compliance()).filteredOn(c -> c.clock() == ClockKind.COMPLAINT_REPLY).singleElement()
+                .satisfies(c -> {
+                    assertThat(c.decided()).isEqualTo(1);
+                    assertThat(c.missed()).isEqualTo(1);
+                });
+        assertThat(report.breaches()).singleElement().satisfies(breach -> {
+            assertThat(breach.ticket()).isEqualTo(number(process));
+            assertThat(breach.clock()).isEqualTo(ClockKind.COMPLAINT_REPLY);
+            assertThat(breach.workingMinutesOver()).isPositive();
+        });
     }
 
     @Test
