@@ -5,6 +5,8 @@ ALTER TABLE mf_ticket_counter ADD COLUMN series VARCHAR(8) DEFAULT 'MR' NOT NULL
 ALTER TABLE mf_ticket_counter DROP PRIMARY KEY;
 ALTER TABLE mf_ticket_counter ADD PRIMARY KEY (series, ticket_year);
 
+-- The staff texts (at most 4000 characters each, checked by the listeners) are LONGTEXT: six VARCHAR(4000) columns
+-- in utf8mb4 would pass MySQL/MariaDB's 65,535-byte row limit.
 CREATE TABLE mf_complaint (
     id                  BIGINT AUTO_INCREMENT PRIMARY KEY,
     complaint_number    VARCHAR(20)   NOT NULL,
@@ -21,15 +23,15 @@ CREATE TABLE mf_complaint (
     received_at         DATETIME(6)   NOT NULL,
     status              VARCHAR(30)   NOT NULL,
     process_instance_id VARCHAR(64),
-    repeat_review       VARCHAR(4000),
-    facts               VARCHAR(4000),
-    cause               VARCHAR(4000),
-    responsibility      VARCHAR(4000),
-    reply_text          VARCHAR(4000),
+    repeat_review       LONGTEXT,
+    facts               LONGTEXT,
+    cause               LONGTEXT,
+    responsibility      LONGTEXT,
+    reply_text          LONGTEXT,
     replied_at          DATETIME(6),
     customer_answer     VARCHAR(20),
     answered_at         DATETIME(6),
-    management_decision VARCHAR(4000),
+    management_decision LONGTEXT,
     closed_at           DATETIME(6),
     CONSTRAINT uk_complaint_number UNIQUE (complaint_number),
     CONSTRAINT fk_complaint_customer FOREIGN KEY (customer_id) REFERENCES mf_customer (id)
