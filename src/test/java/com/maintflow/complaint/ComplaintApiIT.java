@@ -196,6 +196,34 @@ class ComplaintApiIT extends HttpJourneyTest {
                 .status()).isEqualTo(409);
     }
 
+    @Test
+    void customerServiceRegistersAPhoneComplaintWithTheTasklistStartForm() {
+        // given
+        var customer = ComplaintFixtures.newCustomer(customers, true);
+        Map<String, Object> form = new LinkedHashMap<>();
+        body(customer).forEach((name, value) -> form.put(name, Map.of("value", value, "type", "String")));
+        form.put("channel", Map.of("value", "PHONE", "type", "String"));
+        form.put("ticket", Map.of("value", "", "type", "String"));
+
+        // when: Tasklist's "start process" with the start form, as cs1
+        var started = api.as(Staff.CS1).postJson("/engine-rest/process-definition/key/complaint/submit-form",
+                Map.of("variables", form));
+        var refused = api.as(Staff.ENG1).postJson("/engine-rest/process-definition/key/complaint/submit-form",
+                Map.of("variables", form));
+
+        // then
+        assertThat(started.status()).as("%s", started).isEqualTo(200);
+        String number = started.json().path("businessKey").asText();
+        assertThat(number).matches("CP-\\d{4}-\\d{6}");
+        var view = api.as(Staff.CS1).get(COMPLAINTS + "/" + number).json();
+        assertThat(view.path("channel").asText()).isEqualTo("PHONE");
+        assertThat(events(view)).first().isEqualTo("RECEIVED");
+        assertThat(view.path("timeline").get(0).path("actor").asText()).isEqualTo("cs1");
+        assertThat(refused.status()).as("engineers may not start complaints: %s", refused).isEqualTo(403);
+        var tasks = api.as(Staff.SUP1).get("/engine-rest/task?processInstanceBusinessKey=" + number);
+        assertThat(tasks.json().get(0).path("taskDefinitionKey").asText()).isEqualTo("Task_InvestigateComplaint");
+    }
+
     // --- Helpers -----------------------------------------------------------------------------------------------------
 
     private static Map<String, Object> body(ComplaintFixtures.NewCustomer customer) {
