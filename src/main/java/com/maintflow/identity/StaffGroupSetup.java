@@ -25,6 +25,8 @@ class StaffGroupSetup {
 
     private static final Logger log = LoggerFactory.getLogger(StaffGroupSetup.class);
     static final String MAINTENANCE_PROCESS = "MaintenanceRequestProcess";
+    /** complaint.bpmn (complaint capability), named here so identity does not depend on it. */
+    static final String COMPLAINT_PROCESS = "complaint";
 
     private final IdentityService identityService;
     private final StaffAuthorizations grants;
@@ -41,6 +43,7 @@ class StaffGroupSetup {
             createGroupIfMissing(group);
             grants.grant(group.id(), APPLICATION, "tasklist", ACCESS);
             grants.grant(group.id(), PROCESS_DEFINITION, MAINTENANCE_PROCESS, READ);
+            grants.grant(group.id(), PROCESS_DEFINITION, COMPLAINT_PROCESS, READ);
             if (group.oversees()) {
                 grants.grant(group.id(), APPLICATION, "cockpit", ACCESS);
                 grants.grant(group.id(), PROCESS_DEFINITION, Authorization.ANY, READ, READ_HISTORY, READ_INSTANCE);
@@ -53,9 +56,10 @@ class StaffGroupSetup {
                 grants.grant(group.id(), HISTORIC_PROCESS_INSTANCE, Authorization.ANY, HistoricProcessInstancePermissions.READ);
             }
         }
-        // Customer service registers phone and written requests from Tasklist's start form.
+        // Customer service registers phone and written requests and complaints from Tasklist's start forms.
         String cs = StaffGroup.CUSTOMER_SERVICE.id();
         grants.grant(cs, PROCESS_DEFINITION, MAINTENANCE_PROCESS, ProcessDefinitionPermissions.CREATE_INSTANCE);
+        grants.grant(cs, PROCESS_DEFINITION, COMPLAINT_PROCESS, ProcessDefinitionPermissions.CREATE_INSTANCE);
         grants.grant(cs, PROCESS_INSTANCE, Authorization.ANY, CREATE);
         log.info("Staff groups and authorizations in place");
     }

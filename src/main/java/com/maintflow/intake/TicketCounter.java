@@ -1,11 +1,24 @@
 package com.maintflow.intake;
 
 import jakarta.persistence.*;
+import java.io.Serializable;
 
-/** The last ticket number handed out in one year; one row per year, locked while incremented. */
+/** The last number handed out in one series ({@code MR}, {@code CP}) and year; one row each, locked while incremented. */
 @Entity
 @Table(name = "mf_ticket_counter")
+@IdClass(TicketCounter.Key.class)
 class TicketCounter {
+
+    /** Series and year, the counter's primary key. */
+    record Key(String series, Integer year) implements Serializable {
+        @SuppressWarnings("unused") // JPA
+        Key() {
+            this(null, null);
+        }
+    }
+
+    @Id
+    private String series;
 
     @Id
     @Column(name = "ticket_year")
@@ -14,10 +27,6 @@ class TicketCounter {
     private long lastNumber;
 
     protected TicketCounter() {
-    }
-
-    TicketCounter(int year) {
-        this.year = year;
     }
 
     long next() {

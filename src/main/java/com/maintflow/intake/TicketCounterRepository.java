@@ -6,10 +6,10 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
-/** Year counters, read with a row lock so two nodes never hand out the same number. */
-interface TicketCounterRepository extends JpaRepository<TicketCounter, Integer> {
+/** Counters per series and year, read with a row lock so two nodes never hand out the same number. */
+interface TicketCounterRepository extends JpaRepository<TicketCounter, TicketCounter.Key> {
 
     @Lock(LockModeType.PESSIMISTIC_WRITE)
-    @Query("select c from TicketCounter c where c.year = :year")
-    Optional<TicketCounter> lockYear(int year);
+    @Query("select c from TicketCounter c where c.series = :series and c.year = :year")
+    Optional<TicketCounter> lockYear(String series, int year);
 }

@@ -11,11 +11,16 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** Hands out ticket numbers {@code MR-<year>-<6 digits>}, counting per year in the business zone. */
+/**
+ * Hands out numbers {@code <series>-<year>-<6 digits>}, counting per series and year in the business zone: tickets
+ * {@code MR-2026-000001} and, for other registers, e.g. complaints {@code CP-2026-000001}.
+ */
 @Component
-class TicketNumbers {
+public class TicketNumbers {
 
     static final ZoneId BUSINESS_ZONE = ZoneId.of("Asia/Shanghai");
+    static final String REQUESTS = "MR";
+    private static final java.util.regex.Pattern SERIES = java.util.regex.Pattern.compile("[A-Z]{2}");
 
     private final TicketCounterRepository counters;
     private final JdbcTemplate jdbc;
@@ -30,12 +35,21 @@ class TicketNumbers {
 
     @Transactional(propagation = Propagation.MANDATORY)
     String next(Instant receivedAt) {
+        return next(REQUESTS, receivedAt);
+    }
+
+    /** The next number of {@code series} (two capital letters) for the year of {@code receivedAt}. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public String next(String series, Instant receivedAt) {
+        if (!SERIES.matcher(series).matches()) {
+            throw new IllegalArgumentException("A number series is two capital letters, not '" + series + "'");
+        }
         int year = receivedAt.atZone(BUSINESS_ZONE).getYear();
-        TicketCounter counter = counters.lockYear(year).orElseGet(() -> {
-            createYear(year);
-            return counters.lockYear(year).orElseThrow();
+        TicketCounter counter = counters.lockYear(series, year).orElseGet(() -> {
+            createYear(series, year);
+            return counters.lockYear(series, year).orElseThrow();
         });
-        return "MR-%d-%06d".formatted(year, counter.next());
+        return "%s-%d-%06d".formatted(series, year, counter.next());
     }
 
     /**
@@ -44,10 +58,10 @@ class TicketNumbers {
      * transaction made the loser's whole intake fail on the duplicate key (answered 500); now only this small insert
      * fails, and both wait for the one row's lock. A plain INSERT, never a merge, so an existing count is never reset.
      */
-    private void createYear(int year) {
+    private void createYear(String series, int year) {
         try {
-            ownTransaction.executeWithoutResult(tx ->
-                    jdbc.update("insert into mf_ticket_counter (ticket_year, last_number) values (?, 0)", year));
+            ownTransaction.executeWithoutResult(tx -> jdbc.update(
+                    "insert into mf_ticket_counter (series, ticket_year, last_number) values (?, ?, 0)", series, year));
         } catch (DataIntegrityViolationException createdByAnother) {
             // The other request inserted it first: lock that row.
         }

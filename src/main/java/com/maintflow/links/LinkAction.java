@@ -8,7 +8,9 @@ public enum LinkAction {
     QUOTE(CustomerAnswers.QUOTE_ANSWERED, List.of(Choice.APPROVE, Choice.DECLINE)),
     PLAN(CustomerAnswers.PLAN_ANSWERED, List.of(Choice.CONFIRM, Choice.DECLINE)),
     ACCEPTANCE(CustomerAnswers.ACCEPTANCE_ANSWERED, List.of(Choice.ACCEPT, Choice.REJECT)),
-    OPINION(CustomerAnswers.OPINION_GIVEN, List.of(Choice.RATE));
+    OPINION(CustomerAnswers.OPINION_GIVEN, List.of(Choice.RATE)),
+    /** The reply to a complaint (complaint.bpmn, message ComplaintAnswered): 满意 / 不满意. */
+    COMPLAINT_REPLY("ComplaintAnswered", List.of(Choice.SATISFIED, Choice.UNSATISFIED));
 
     /** One answer a customer can give; its lower-case name is the form value and the button id. */
     public enum Choice {
@@ -17,7 +19,9 @@ public enum LinkAction {
         CONFIRM("确认方案 / Confirm the plan"),
         ACCEPT("验收通过 / Accept the fix"),
         REJECT("验收不通过 / Reject the fix"),
-        RATE("评价服务 / Rate the service");
+        RATE("评价服务 / Rate the service"),
+        SATISFIED("满意 / Satisfied"),
+        UNSATISFIED("不满意 / Not satisfied");
 
         private final String label;
 

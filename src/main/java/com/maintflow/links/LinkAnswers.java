@@ -5,6 +5,8 @@ import com.maintflow.answer.NotAwaitingAnswerException;
 import com.maintflow.intake.MaintenanceRequests;
 import com.maintflow.links.LinkRejectedException.Reason;
 import com.maintflow.system.Actors;
+import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -26,14 +28,16 @@ public class LinkAnswers {
     private final CustomerAnswers answers;
     private final MaintenanceRequests requests;
     private final Actors actors;
+    private final List<LinkedQuestion> otherQuestions;
 
     LinkAnswers(LinkTokens tokens, UsedLinkTokenRepository usedTokens, CustomerAnswers answers,
-                MaintenanceRequests requests, Actors actors) {
+                MaintenanceRequests requests, Actors actors, List<LinkedQuestion> otherQuestions) {
         this.tokens = tokens;
         this.usedTokens = usedTokens;
         this.answers = answers;
         this.requests = requests;
         this.actors = actors;
+        this.otherQuestions = otherQuestions;
     }
 
     /** The link's claims when it may still answer; otherwise {@link LinkRejectedException} saying why not. */
@@ -52,7 +56,13 @@ public class LinkAnswers {
     /** The request's title, shown so the customer knows which request they answer. */
     @Transactional(readOnly = true)
     public String titleOf(LinkToken link) {
-        return requests.byTicket(link.ticket()).getTitle();
+        return otherQuestion(link.action()).map(question -> question.titleOf(link.ticket()))
+                .orElseGet(() -> requests.byTicket(link.ticket()).getTitle());
+    }
+
+    /** The capability answering {@code action} when it is not a maintenance request's question. */
+    Optional<LinkedQuestion> otherQuestion(LinkAction action) {
+        return otherQuestions.stream().filter(question -> question.actions().contains(action)).findFirst();
     }
 
     /** Re-verifies the token and records the answer; the token is spent only if the answer is taken. */
@@ -63,9 +73,13 @@ public class LinkAnswers {
         }
         // Flushed now, so a concurrent second use of the same token fails on the key before anything else happens.
         usedTokens.saveAndFlush(new UsedLinkToken(link, answer.choice(), actors.now()));
-        String actor = requests.byTicket(link.ticket()).getContactName();
         try {
-            record(link, answer, actor);
+            var other = otherQuestion(link.action());
+            if (other.isPresent()) {
+                other.get().answer(link.ticket(), link.action(), answer);
+            } else {
+                record(link, answer, requests.byTicket(link.ticket()).getContactName());
+            }
         } catch (NotAwaitingAnswerException e) {
             throw notWaiting(link);
         }

@@ -27,11 +27,13 @@ class LinkQuestionDetails {
     private final Quotes quotes;
     private final MaintenancePlans plans;
     private final MaintenanceRecords records;
+    private final LinkAnswers answers;
 
-    LinkQuestionDetails(Quotes quotes, MaintenancePlans plans, MaintenanceRecords records) {
+    LinkQuestionDetails(Quotes quotes, MaintenancePlans plans, MaintenanceRecords records, LinkAnswers answers) {
         this.quotes = quotes;
         this.plans = plans;
         this.records = records;
+        this.answers = answers;
     }
 
     @Transactional(readOnly = true)
@@ -41,7 +43,8 @@ class LinkQuestionDetails {
             case QUOTE -> last(quotes.of(link.ticket())).ifPresent(quote -> quote(quote, lines));
             case PLAN -> last(plans.of(link.ticket())).ifPresent(plan -> plan(plan, lines));
             case ACCEPTANCE -> last(records.of(link.ticket())).ifPresent(record -> fix(record, lines));
-            default -> { }
+            default -> answers.otherQuestion(link.action()).ifPresent(question -> question.detailsOf(link.ticket())
+                    .forEach(detail -> lines.add(new Line(detail.label(), detail.value()))));
         }
         return lines;
     }

@@ -1,5 +1,8 @@
 package com.maintflow.mailintake;
 
+import com.maintflow.complaint.ComplaintCommand;
+import com.maintflow.complaint.ComplaintService;
+import com.maintflow.complaint.Complaints;
 import com.maintflow.customer.Customers;
 import com.maintflow.intake.IntakeCommand;
 import com.maintflow.intake.IntakeService;
@@ -19,15 +22,18 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Turns one incoming mail into its effect, once: a reply quoting a ticket goes onto that ticket's timeline, a mail
- * from a known contact opens a request (channel EMAIL), anything else becomes a triage task. The Message-ID is
+ * Turns one incoming mail into its effect, once: a reply quoting a ticket or complaint number goes onto its timeline, a
+ * mail from a known contact saying 投诉 or "complaint" (subject or text) files a complaint, any other mail from a known
+ * contact opens a request (both channel EMAIL), anything else becomes a triage task. The Message-ID is
  * recorded in the same transaction, so a mail seen again (restart, lost \Seen flag, duplicate copy) does nothing.
  */
 @Service
 public class MailIntake {
 
     private static final Logger log = LoggerFactory.getLogger(MailIntake.class);
-    private static final Pattern TICKET = Pattern.compile("MR-\\d{4}-\\d{6}");
+    private static final Pattern TICKET = Pattern.compile("(?:MR|CP)-\\d{4}-\\d{6}");
+    /** Words that make a known contact's mail a complaint rather than a maintenance request. */
+    private static final Pattern COMPLAINT = Pattern.compile("投诉|complain", Pattern.CASE_INSENSITIVE);
     private static final int MAX_TITLE = 200;
     private static final int MAX_DESCRIPTION = 20000;
     private static final String SYSTEM_NOT_STATED = "未说明（邮件）/ Not stated (e-mail)";
@@ -41,10 +47,14 @@ public class MailIntake {
     private final MailTriageIntake triage;
     private final StaffNotifier staff;
     private final Actors actors;
+    private final ComplaintService complaintIntake;
+    private final Complaints complaints;
 
     MailIntake(ProcessedMailRepository processed, MailAttachmentRepository attachments, Customers customers,
                IntakeService intake, MaintenanceRequests requests, Timeline timeline, MailTriageIntake triage,
-               StaffNotifier staff, Actors actors) {
+               StaffNotifier staff, Actors actors, ComplaintService complaintIntake, Complaints complaints) {
+        this.complaintIntake = complaintIntake;
+        this.complaints = complaints;
         this.processed = processed;
         this.attachments = attachments;
         this.customers = customers;
@@ -69,7 +79,7 @@ public class MailIntake {
             record = reply(mail, repliedTicket.get());
         } else {
             record = customers.byContactEmail(mail.sender())
-                    .map(contact -> newRequest(mail, contact))
+                    .map(contact -> isComplaint(mail) ? newComplaint(mail, contact) : newRequest(mail, contact))
                     .orElseGet(() -> unknownSender(mail));
         }
         // Flush now: a concurrent poller's duplicate fails here, inside this transaction, not after the effect.
@@ -97,6 +107,24 @@ public class MailIntake {
         return new ProcessedMail(mail.messageId(), mail.sender(), Outcome.NEW_REQUEST, ticket, actors.now());
     }
 
+    private static boolean isComplaint(IncomingMail mail) {
+        return COMPLAINT.matcher(mail.subject()).find() || COMPLAINT.matcher(mail.text()).find();
+    }
+
+    private ProcessedMail newComplaint(IncomingMail mail, Customers.KnownContact contact) {
+        var command = new ComplaintCommand(contact.customerCode(), contact.name(), contact.email(), contact.phone(),
+                "EMAIL", orDefault(truncate(oneLine(mail.subject()), MAX_TITLE), "（无主题）/ (no subject)"),
+                orDefault(truncate(mail.text(), MAX_DESCRIPTION), "（无正文）/ (no text)"), null);
+        String number = complaintIntake.file(command).complaintNumber();
+        storeAttachments(number, mail);
+        log.info("Mail {} filed complaint {}", mail.messageId(), number);
+        return new ProcessedMail(mail.messageId(), mail.sender(), Outcome.NEW_COMPLAINT, number, actors.now());
+    }
+
+    private static String oneLine(String text) {
+        return text.replaceAll("[\\x00-\\x08\\x0A-\\x1F\\x7F]", " ");
+    }
+
     private ProcessedMail unknownSender(IncomingMail mail) {
         String processInstanceId = triage.startTriage(mail);
         log.info("Mail {} from an unknown sender sent to triage ({})", mail.messageId(), processInstanceId);
@@ -108,7 +136,7 @@ public class MailIntake {
         var matcher = TICKET.matcher(subject);
         // A number that looks like a ticket but names none is ignored: the mail is then treated as new.
         while (matcher.find()) {
-            if (requests.exists(matcher.group())) {
+            if (requests.exists(matcher.group()) || complaints.exists(matcher.group())) {
                 return Optional.of(matcher.group());
             }
         }

@@ -9,7 +9,7 @@ import java.time.Instant;
 class ProcessedMail {
 
     /** What a mail turned into. */
-    enum Outcome { NEW_REQUEST, REPLY, TRIAGE }
+    enum Outcome { NEW_REQUEST, NEW_COMPLAINT, REPLY, TRIAGE }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

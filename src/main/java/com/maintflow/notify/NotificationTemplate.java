@@ -15,6 +15,10 @@ public enum NotificationTemplate {
     SLA_PLAN_WARNING("方案时限预警 / Plan deadline approaching"),
     SLA_INSPECTION_WARNING("巡检期限预警 / Inspection due soon"),
     SLA_COMPLAINT_WARNING("投诉答复时限预警 / Complaint reply due soon"),
+    /** About a complaint, keyed by its number: it was received (complaint.bpmn). */
+    COMPLAINT_RECEIVED("已收到您的投诉 / We received your complaint"),
+    /** About a complaint: our reply, with the signed links 满意 / 不满意. */
+    COMPLAINT_REPLY("投诉处理答复，请反馈 / Our reply to your complaint"),
     /** About a contract, keyed by its number: its named engineers changed (人员变动及时通知甲方). */
     RESPONSIBLE_ENGINEER_CHANGED("负责工程师变更 / Your responsible engineer changed");
 

@@ -3,6 +3,7 @@ package com.maintflow.sla;
 import com.maintflow.customer.Customers;
 import com.maintflow.intake.MaintenanceRequests;
 import com.maintflow.system.Actors;
+import org.camunda.bpm.engine.HistoryService;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -22,12 +23,15 @@ class SlaPageController {
     private final Customers customers;
     private final MaintenanceRequests requests;
     private final Actors actors;
+    private final HistoryService history;
 
-    SlaPageController(SlaReports reports, Customers customers, MaintenanceRequests requests, Actors actors) {
+    SlaPageController(SlaReports reports, Customers customers, MaintenanceRequests requests, Actors actors,
+                      HistoryService history) {
         this.reports = reports;
         this.customers = customers;
         this.requests = requests;
         this.actors = actors;
+        this.history = history;
     }
 
     @GetMapping("/sla")
@@ -48,9 +52,23 @@ class SlaPageController {
             model.addAttribute("report", report);
             model.addAttribute("bars", SlaPage.bars(report));
             model.addAttribute("breaches", report.breaches().stream()
-                    .map(breach -> SlaPage.row(breach, requests.byTicket(breach.ticket()).getProcessInstanceId()))
+                    .map(breach -> SlaPage.row(breach, processInstanceOf(breach.ticket())))
                     .toList());
         }
         return "sla/report";
+    }
+
+    /**
+     * The process a breached key belongs to: a maintenance request's from the register, any other service process's
+     * (a complaint, an inspection) by its business key, never the escalation's own instance.
+     */
+    private String processInstanceOf(String key) {
+        if (requests.exists(key)) {
+            return requests.byTicket(key).getProcessInstanceId();
+        }
+        return history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(key)
+                .orderByProcessInstanceStartTime().asc().list().stream()
+                .filter(instance -> !SlaEscalations.PROCESS_KEY.equals(instance.getProcessDefinitionKey()))
+                .map(instance -> instance.getId()).findFirst().orElse("");
     }
 }

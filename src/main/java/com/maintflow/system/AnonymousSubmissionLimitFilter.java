@@ -14,7 +14,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Applies {@link AnonymousSubmissionLimit} to the POSTs anyone may make without an account ({@code /api/requests},
- * {@code /portal}, {@code /portal/status}): over the limit the answer is 429 with {@code Retry-After}, before anything
+ * {@code /api/complaints}, {@code /portal}, {@code /portal/status}, {@code /portal/complaint}) — one limit and one
+ * count per address across all of them: over the limit the answer is 429 with {@code Retry-After}, before anything
  * is read or stored — problem+json for the API, a short bilingual text for the portal's browser forms. The client is
  * the connection's address; behind a reverse proxy set {@code server.forward-headers-strategy=native} so it is the
  * customer's, not the proxy's.

@@ -35,7 +35,8 @@ class RequestLimitsConfiguration {
         var limit = new AnonymousSubmissionLimit(submissions, window, clock);
         var registration = new FilterRegistrationBean<>(new AnonymousSubmissionLimitFilter(limit, objectMapper));
         registration.setName("maintflow-anonymous-submission-limit");
-        registration.addUrlPatterns("/api/requests", "/portal", "/portal/status");
+        registration.addUrlPatterns("/api/requests", "/api/complaints", "/portal", "/portal/status",
+                "/portal/complaint");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
         return registration;
     }

@@ -23,7 +23,8 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 
 /**
  * Who may call what. MaintFlow's own {@code /api}: HTTP Basic against Camunda's users, staff groups
- * only, except intake, which customers use without an account. {@code /engine-rest}: Camunda's own
+ * only, except intake and complaints ({@code POST /api/requests}, {@code POST /api/complaints}), which customers use
+ * without an account. {@code /engine-rest}: Camunda's own
  * Basic filter, so the engine's authorization checks see the caller. The webapps keep their own login
  * and CSRF protection, which is why Spring Security leaves them alone. Customer pages ({@code /portal},
  * {@code /links}) are public and have their own chain. The supervisors' read-only SLA page {@code /sla} rides on
@@ -58,7 +59,7 @@ class SecurityConfig {
     SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
         return http.securityMatcher("/api/**", "/sla")
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers(HttpMethod.POST, "/api/requests").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/requests", "/api/complaints").permitAll()
                         .requestMatchers("/api/archive/**").hasAnyAuthority(ARCHIVE_READERS)
                         .requestMatchers("/api/calendars", "/api/calendars/**").hasAnyAuthority(CALENDAR_READERS)
                         .requestMatchers("/api/sla/**", "/sla").hasAnyAuthority(SLA_REPORT_READERS)

@@ -14,7 +14,7 @@ import java.util.List;
  * (every ASCII punctuation mark backslash-escaped, lines unindented), so a description carrying Markdown links,
  * headings or HTML shows as the characters typed, never as a link or markup.
  */
-final class RequestSummary {
+public final class RequestSummary {
 
     /** The form reads it as a task-local variable; Camunda keeps strings up to 4000 characters (ACT_RU_VARIABLE). */
     static final String VARIABLE = "requestSummary";
@@ -97,7 +97,7 @@ final class RequestSummary {
      * mark escaped, so no link, autolink, emphasis, heading, list, table, HTML tag or entity can form; lines
      * unindented and blank lines dropped, so no code block or new block starts.
      */
-    static String literal(String text) {
+    public static String literal(String text) {
         if (text == null) {
             return "—";
         }

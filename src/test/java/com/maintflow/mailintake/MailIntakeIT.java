@@ -53,6 +53,7 @@ class MailIntakeIT {
     @Autowired private Timeline timeline;
     @Autowired private RuntimeService runtimeService;
     @Autowired private TaskService taskService;
+    @Autowired private com.maintflow.complaint.Complaints complaints;
 
     @BeforeEach
     void emptyMailbox() throws Exception {
@@ -117,6 +118,29 @@ class MailIntakeIT {
         assertThat(task).isNotNull();
         assertThat(taskService.getVariable(task.getId(), "mailSubject")).isEqualTo("系统宕机 / System down");
         assertThat(taskService.getIdentityLinksForTask(task.getId())).anyMatch(link -> "customer-service".equals(link.getGroupId()));
+    }
+
+    @Test
+    void mailFromKnownContactSayingComplaintFilesAnEmailComplaintNotARequest() throws Exception {
+        // given
+        long requestsBefore = runtimeService.createProcessInstanceQuery()
+                .processDefinitionKey("MaintenanceRequestProcess").count();
+        MimeMessage mail = mail(CONTACT, "投诉：工程师迟到 / Complaint: engineer late", "第三次迟到了。/ Third time late.");
+        deliver(mail);
+
+        // when
+        poller.pollOnce();
+
+        // then
+        String number = ticketOf(mail);
+        assertThat(number).matches("CP-\\d{4}-\\d{6}");
+        assertThat(processed.findByMessageId(mail.getMessageID())).singleElement()
+                .satisfies(record -> assertThat(record.getOutcome()).isEqualTo(ProcessedMail.Outcome.NEW_COMPLAINT));
+        var complaint = complaints.byNumber(number);
+        assertThat(complaint.getChannel()).isEqualTo("EMAIL");
+        assertThat(complaint.getSubject()).isEqualTo("投诉：工程师迟到 / Complaint: engineer late");
+        assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("MaintenanceRequestProcess")
+                .count()).isEqualTo(requestsBefore);
     }
 
     @Test

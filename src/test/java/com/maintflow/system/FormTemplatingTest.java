@@ -21,13 +21,16 @@ import org.junit.jupiter.api.Test;
  * FEEL expression building markup, would bypass that, so none may appear. The sanitizer still lets a Markdown link
  * through, so customer-written text (title, description) reaches a form only inside {@code requestSummary}, which
  * {@code tasklist/RequestSummary} escapes; templates name only that, the system-made ticket number and
- * {@code escalationSummary} (clock, deadline and BPMN step name from {@code sla/EscalationSummary}, no customer text).
+ * {@code escalationSummary} (clock, deadline and BPMN step name from {@code sla/EscalationSummary}, no customer text);
+ * complaint forms name the system-made {@code complaintNumber} and {@code complaintSummary}, escaped the same way
+ * ({@code complaint/ComplaintTaskListener}).
  */
 class FormTemplatingTest {
 
     private static final Pattern TEMPLATE = Pattern.compile("\\{\\{(.*?)}}");
     private static final Pattern PLAIN_VARIABLE = Pattern.compile("\\s*[A-Za-z][A-Za-z0-9]*\\s*");
-    private static final Set<String> TEMPLATED_VARIABLES = Set.of("ticket", "requestSummary", "escalationSummary");
+    private static final Set<String> TEMPLATED_VARIABLES = Set.of("ticket", "requestSummary", "escalationSummary",
+            "complaintNumber", "complaintSummary");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Test

@@ -1,0 +1,133 @@
+package com.maintflow.complaint;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.maintflow.GreenMailServer;
+import com.maintflow.customer.Customers;
+import com.maintflow.support.HeadlessChromium;
+import jakarta.mail.Message;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * A customer files a complaint on the portal in a real browser (headless Chromium), receives the reply over SMTP
+ * (GreenMail) and answers 不满意 by clicking the link in it: the complaint goes to management review. Screenshots go
+ * to target/e2e/ (see {@link HeadlessChromium}).
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.DEFINED_PORT)
+class ComplaintReplyBrowserIT {
+
+    private static final Duration DELIVERY = Duration.ofSeconds(30);
+    private static final int PORT = HeadlessChromium.freePort();
+    private static final Pattern UNSATISFIED_LINK = Pattern.compile("href=\"([^\"]*/links/[^\"]*choice=unsatisfied)\"");
+
+    @DynamicPropertySource
+    static void serverAndMail(DynamicPropertyRegistry registry) {
+        GreenMailServer.register(registry);
+        registry.add("server.port", () -> PORT);
+        // Links in mails must point at this very server.
+        registry.add("maintflow.links.base-url", () -> "http://localhost:" + PORT);
+    }
+
+    @Autowired private Customers customers;
+    @Autowired private Complaints complaints;
+    @Autowired private TaskService taskService;
+
+    @RegisterExtension
+    final HeadlessChromium chromium = new HeadlessChromium();
+    private ChromeDriver browser;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = chromium.driver();
+    }
+
+    @Test
+    void customerFilesComplaintOnPortalAndAnswersUnsatisfiedFromTheReplyMail() throws Exception {
+        // given: a customer files a complaint on the portal
+        var customer = ComplaintFixtures.newCustomer(customers, true);
+        browser.get("http://localhost:" + PORT + "/portal/complaint");
+        fill(Map.of("customerCode", customer.code(), "contactName", "赵敏 / Zhao Min",
+                "contactEmail", customer.contactEmail(), "subject", "工程师迟到 / Engineer late",
+                "description", "约定 9 点，11 点才到 / Agreed 9:00, came at 11:00"));
+        browser.findElement(By.id("submit")).click();
+        String number = browser.findElement(By.id("complaint")).getText().strip();
+        chromium.screenshot("complaint-01-filed");
+        assertThat(number).matches("CP-\\d{4}-\\d{6}");
+        awaitMail(customer.contactEmail(), number, "已收到您的投诉");
+
+        // when: supervisors investigate and act, customer service replies
+        complete(number, "Task_InvestigateComplaint", "sup1", Map.of("facts", "迟到两小时 / Two hours late",
+                "cause", "交通管制 / Road closure", "responsibility", "我方调度 / Our dispatch"));
+        complete(number, "Task_RecordCorrectiveAction", "sup1", Map.of("correctiveAction",
+                "预留路程余量 / Plan travel margin", "actionOwner", "sup1",
+                "actionDueDate", LocalDate.now().plusDays(7).toString(), "actionDone", false));
+        complete(number, "Task_ReplyToCustomer", "cs1", Map.of("replyText", "抱歉 / We apologise"));
+
+        // and the customer clicks 不满意 in the reply mail, then confirms on the page
+        browser.get(linkIn(awaitMail(customer.contactEmail(), number, "投诉处理答复")));
+        chromium.screenshot("complaint-02-reply-link-opened");
+        assertThat(browser.findElement(By.id("details")).getText()).contains("抱歉 / We apologise");
+        browser.findElement(By.id("unsatisfied")).click();
+        chromium.screenshot("complaint-03-answered");
+
+        // then: the answer is stored and management reviews the complaint
+        assertThat(browser.findElement(By.id("ticket")).getText()).isEqualTo(number);
+        assertThat(complaints.byNumber(number).getCustomerAnswer()).isEqualTo(CustomerAnswer.UNSATISFIED);
+        assertThat(taskService.createTaskQuery().processInstanceBusinessKey(number)
+                .taskDefinitionKey("Task_ManagementReview").count()).isEqualTo(1);
+        assertThat(taskService.createTaskQuery().processInstanceBusinessKey(number)
+                .taskDefinitionKey("Task_RecordComplaintAnswer").count()).isZero();
+    }
+
+    private void fill(Map<String, String> fields) {
+        fields.forEach((name, value) -> browser.findElement(By.id(name)).sendKeys(value));
+    }
+
+    private void complete(String number, String taskKey, String user, Map<String, Object> fields) {
+        var task = await().atMost(DELIVERY).until(() -> taskService.createTaskQuery()
+                .processInstanceBusinessKey(number).taskDefinitionKey(taskKey).singleResult(), t -> t != null);
+        taskService.claim(task.getId(), user);
+        taskService.complete(task.getId(), fields);
+    }
+
+    private static MimeMessage awaitMail(String contact, String number, String subjectWord) {
+        return await().atMost(DELIVERY).until(() -> mailTo(contact, number, subjectWord), Optional::isPresent)
+                .orElseThrow();
+    }
+
+    private static Optional<MimeMessage> mailTo(String contact, String number, String subjectWord) throws Exception {
+        for (MimeMessage mail : GreenMailServer.running().getReceivedMessages()) {
+            boolean toContact = Arrays.stream(mail.getRecipients(Message.RecipientType.TO))
+                    .anyMatch(address -> address.toString().equals(contact));
+            if (toContact && mail.getSubject().contains(number) && mail.getSubject().contains(subjectWord)) {
+                return Optional.of(mail);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String linkIn(MimeMessage mail) throws Exception {
+        Matcher link = UNSATISFIED_LINK.matcher(mail.getContent().toString());
+        assertThat(link.find()).as("the reply mail carries a 不满意 link").isTrue();
+        return link.group(1).replace("&amp;", "&");
+    }
+}
