@@ -16,7 +16,9 @@ public enum NotificationTemplate {
     SLA_INSPECTION_WARNING("巡检期限预警 / Inspection due soon"),
     SLA_COMPLAINT_WARNING("投诉答复时限预警 / Complaint reply due soon"),
     /** About a contract, keyed by its number: its named engineers changed (人员变动及时通知甲方). */
-    RESPONSIBLE_ENGINEER_CHANGED("负责工程师变更 / Your responsible engineer changed");
+    RESPONSIBLE_ENGINEER_CHANGED("负责工程师变更 / Your responsible engineer changed"),
+    /** About an inspection, keyed by its business key (IN-…): the report to every contact of the customer. */
+    INSPECTION_REPORT("巡检报告 / Inspection report");
 
     private final String subject;
 
