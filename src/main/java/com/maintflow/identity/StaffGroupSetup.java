@@ -25,6 +25,7 @@ class StaffGroupSetup {
 
     private static final Logger log = LoggerFactory.getLogger(StaffGroupSetup.class);
     static final String MAINTENANCE_PROCESS = "MaintenanceRequestProcess";
+    static final String INSPECTION_PROCESS = "periodic-inspection";
 
     private final IdentityService identityService;
     private final StaffAuthorizations grants;
@@ -41,6 +42,8 @@ class StaffGroupSetup {
             createGroupIfMissing(group);
             grants.grant(group.id(), APPLICATION, "tasklist", ACCESS);
             grants.grant(group.id(), PROCESS_DEFINITION, MAINTENANCE_PROCESS, READ);
+            // Tasklist shows the process of a task; engineers work inspections (periodic-inspection.bpmn).
+            grants.grant(group.id(), PROCESS_DEFINITION, INSPECTION_PROCESS, READ);
             if (group.oversees()) {
                 grants.grant(group.id(), APPLICATION, "cockpit", ACCESS);
                 grants.grant(group.id(), PROCESS_DEFINITION, Authorization.ANY, READ, READ_HISTORY, READ_INSTANCE);
