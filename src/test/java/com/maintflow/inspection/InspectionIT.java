@@ -168,6 +168,7 @@ class InspectionIT {
         assertThat(api.anonymous().get("/api/inspections/IN-CT-NONE-2026-12").status()).isEqualTo(401);
         assertProblem(api.as(Staff.ENG1).get("/api/inspections/IN-CT-NONE-2026-12"), 404);
         assertThat(api.as(Staff.SUP1).get("/api/inspections?contract=CT-NONE").json()).isEmpty();
+        assertProblem(api.as(Staff.SUP1).get("/api/inspections"), 400);
     }
 
     private List<JsonNode> inspectionsOf(String number) {
