@@ -331,6 +331,15 @@ class PeriodicInspectionProcessTest {
         assertThat(escalation).isNotNull();
         assertThat(job("Timer_Deadline", escalation).getDuedate()).isEqualTo(Date.from(JAN_1));
 
+        // when: three quarters of the period's time have run (level 1)
+        ClockUtil.setCurrentTime(job("Timer_WarningShare", escalation).getDuedate());
+        execute(job("Timer_WarningShare", escalation));
+
+        // then: the engineers are warned that the inspection is due soon
+        assertThat(notifications.findByTicketOrderByIdAsc(key))
+                .filteredOn(n -> n.getTemplate() == NotificationTemplate.SLA_INSPECTION_WARNING)
+                .extracting(RecordedNotification::getRecipient).contains("eng1@maintflow.example");
+
         // when: the period ends
         ClockUtil.setCurrentTime(Date.from(JAN_1));
         execute(job("Timer_Deadline", escalation));
