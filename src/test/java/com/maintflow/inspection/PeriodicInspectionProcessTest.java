@@ -127,6 +127,8 @@ class PeriodicInspectionProcessTest {
         Task perform = task("Task_PerformInspection", inspection);
         assertThat(perform).hasCandidateGroup("maintenance-engineers");
         assertThat(perform.getDueDate()).isEqualTo(Date.from(JAN_1));
+        assertThat(perform.getName()).isEqualTo("执行巡检 / Perform inspection · " + december
+                + " · 巡检客户 / Inspected customer");
         assertThat(schedule).isWaitingAt("Gateway_WaitForPeriod");
         assertThat(job("Timer_NextPeriodDue", schedule).getDuedate()).isEqualTo(Date.from(JAN_1));
 
