@@ -52,10 +52,35 @@ public class Archives {
         }
         var request = requests.byTicket(ticket);
         requests.advance(ticket, RequestStatus.ARCHIVED, Actors.SYSTEM, "归档 / Archived");
-        String content = CanonicalJson.write(bundle(request));
-        var sealed = archive.saveAndFlush(new ArchiveRecord(ticket, content, CanonicalJson.sha256(content), actors.now()));
+        var sealed = store(ticket, bundle(request));
         log.info("Request {} archived, sha256 {}", ticket, sealed.getSha256());
         return sealed;
+    }
+
+    /**
+     * Seals the bundle of any other keyed piece of work (an inspection): the facts its capability gives, plus its
+     * timeline and its process's audit trail, as canonical JSON with its SHA-256 under {@code key}, so
+     * {@code GET /api/archive/{key}} and {@code /verify} work for it as for a request. Sealing again returns the
+     * first record unchanged.
+     */
+    public ArchiveRecord sealBundle(String key, String processInstanceId, Map<String, Object> facts) {
+        var existing = archive.findByTicket(key);
+        if (existing.isPresent()) {
+            log.info("{} is already archived; keeping the sealed record", key);
+            return existing.get();
+        }
+        Map<String, Object> bundle = new LinkedHashMap<>(facts);
+        bundle.put("key", key);
+        bundle.put("timeline", timeline.of(key));
+        bundle.put("auditTrail", auditTrail.of(processInstanceId));
+        var sealed = store(key, bundle);
+        log.info("{} archived, sha256 {}", key, sealed.getSha256());
+        return sealed;
+    }
+
+    private ArchiveRecord store(String key, Map<String, Object> bundle) {
+        String content = CanonicalJson.write(bundle);
+        return archive.saveAndFlush(new ArchiveRecord(key, content, CanonicalJson.sha256(content), actors.now()));
     }
 
     /** The sealed record, if the request is archived yet. */

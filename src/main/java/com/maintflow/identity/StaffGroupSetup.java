@@ -27,6 +27,7 @@ class StaffGroupSetup {
     static final String MAINTENANCE_PROCESS = "MaintenanceRequestProcess";
     /** complaint.bpmn (complaint capability), named here so identity does not depend on it. */
     static final String COMPLAINT_PROCESS = "complaint";
+    static final String INSPECTION_PROCESS = "periodic-inspection";
 
     private final IdentityService identityService;
     private final StaffAuthorizations grants;
@@ -44,6 +45,8 @@ class StaffGroupSetup {
             grants.grant(group.id(), APPLICATION, "tasklist", ACCESS);
             grants.grant(group.id(), PROCESS_DEFINITION, MAINTENANCE_PROCESS, READ);
             grants.grant(group.id(), PROCESS_DEFINITION, COMPLAINT_PROCESS, READ);
+            // Tasklist shows the process of a task; engineers work inspections (periodic-inspection.bpmn).
+            grants.grant(group.id(), PROCESS_DEFINITION, INSPECTION_PROCESS, READ);
             if (group.oversees()) {
                 grants.grant(group.id(), APPLICATION, "cockpit", ACCESS);
                 grants.grant(group.id(), PROCESS_DEFINITION, Authorization.ANY, READ, READ_HISTORY, READ_INSTANCE);

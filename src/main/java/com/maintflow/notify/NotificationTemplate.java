@@ -20,7 +20,9 @@ public enum NotificationTemplate {
     /** About a complaint: our reply, with the signed links 满意 / 不满意. */
     COMPLAINT_REPLY("投诉处理答复，请反馈 / Our reply to your complaint"),
     /** About a contract, keyed by its number: its named engineers changed (人员变动及时通知甲方). */
-    RESPONSIBLE_ENGINEER_CHANGED("负责工程师变更 / Your responsible engineer changed");
+    RESPONSIBLE_ENGINEER_CHANGED("负责工程师变更 / Your responsible engineer changed"),
+    /** About an inspection, keyed by its business key (IN-…): the report to every contact of the customer. */
+    INSPECTION_REPORT("巡检报告 / Inspection report");
 
     private final String subject;
 
