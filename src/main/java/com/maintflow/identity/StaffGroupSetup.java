@@ -41,6 +41,9 @@ class StaffGroupSetup {
             createGroupIfMissing(group);
             grants.grant(group.id(), APPLICATION, "tasklist", ACCESS);
             grants.grant(group.id(), PROCESS_DEFINITION, MAINTENANCE_PROCESS, READ);
+            // Customer service's aftercare tasks (return visits, low-score survey follow-ups) show their diagrams too.
+            grants.grant(group.id(), PROCESS_DEFINITION, "return-visit", READ);
+            grants.grant(group.id(), PROCESS_DEFINITION, "satisfaction-survey", READ);
             if (group.oversees()) {
                 grants.grant(group.id(), APPLICATION, "cockpit", ACCESS);
                 grants.grant(group.id(), PROCESS_DEFINITION, Authorization.ANY, READ, READ_HISTORY, READ_INSTANCE);

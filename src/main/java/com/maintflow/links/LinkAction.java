@@ -8,7 +8,9 @@ public enum LinkAction {
     QUOTE(CustomerAnswers.QUOTE_ANSWERED, List.of(Choice.APPROVE, Choice.DECLINE)),
     PLAN(CustomerAnswers.PLAN_ANSWERED, List.of(Choice.CONFIRM, Choice.DECLINE)),
     ACCEPTANCE(CustomerAnswers.ACCEPTANCE_ANSWERED, List.of(Choice.ACCEPT, Choice.REJECT)),
-    OPINION(CustomerAnswers.OPINION_GIVEN, List.of(Choice.RATE));
+    OPINION(CustomerAnswers.OPINION_GIVEN, List.of(Choice.RATE)),
+    /** The satisfaction survey some days after archiving (process satisfaction-survey, through SurveyAnswerPort). */
+    SURVEY(SurveyAnswerPort.MESSAGE, List.of(Choice.ANSWER_SURVEY));
 
     /** One answer a customer can give; its lower-case name is the form value and the button id. */
     public enum Choice {
@@ -17,7 +19,8 @@ public enum LinkAction {
         CONFIRM("确认方案 / Confirm the plan"),
         ACCEPT("验收通过 / Accept the fix"),
         REJECT("验收不通过 / Reject the fix"),
-        RATE("评价服务 / Rate the service");
+        RATE("评价服务 / Rate the service"),
+        ANSWER_SURVEY("填写满意度调查 / Answer the survey");
 
         private final String label;
 

@@ -26,14 +26,16 @@ public class LinkAnswers {
     private final CustomerAnswers answers;
     private final MaintenanceRequests requests;
     private final Actors actors;
+    private final SurveyAnswerPort surveys;
 
     LinkAnswers(LinkTokens tokens, UsedLinkTokenRepository usedTokens, CustomerAnswers answers,
-                MaintenanceRequests requests, Actors actors) {
+                MaintenanceRequests requests, Actors actors, SurveyAnswerPort surveys) {
         this.tokens = tokens;
         this.usedTokens = usedTokens;
         this.answers = answers;
         this.requests = requests;
         this.actors = actors;
+        this.surveys = surveys;
     }
 
     /** The link's claims when it may still answer; otherwise {@link LinkRejectedException} saying why not. */
@@ -43,10 +45,16 @@ public class LinkAnswers {
         if (usedTokens.existsById(link.id())) {
             throw new LinkRejectedException(Reason.ALREADY_USED, "Link for " + link.ticket() + " was already used");
         }
-        if (!answers.isWaiting(link.ticket(), link.action().messageName())) {
+        if (!isWaiting(link)) {
             throw notWaiting(link);
         }
         return link;
+    }
+
+    private boolean isWaiting(LinkToken link) {
+        // A survey runs in its own process (business key SV-<ticket>), not in the request's.
+        return link.action() == LinkAction.SURVEY ? surveys.isWaiting(link.ticket())
+                : answers.isWaiting(link.ticket(), link.action().messageName());
     }
 
     /** The request's title, shown so the customer knows which request they answer. */
@@ -83,6 +91,7 @@ public class LinkAnswers {
                     answer.note().orElse(null), actor);
             case OPINION -> answers.giveOpinion(ticket, answer.satisfaction().orElseThrow(),
                     answer.opinion().orElse(null), actor);
+            case SURVEY -> surveys.answer(ticket, answer.survey().orElseThrow(), actor);
         }
     }
 

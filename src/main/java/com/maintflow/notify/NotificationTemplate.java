@@ -15,6 +15,10 @@ public enum NotificationTemplate {
     SLA_PLAN_WARNING("方案时限预警 / Plan deadline approaching"),
     SLA_INSPECTION_WARNING("巡检期限预警 / Inspection due soon"),
     SLA_COMPLAINT_WARNING("投诉答复时限预警 / Complaint reply due soon"),
+    /** To the request's contact some working days after archiving: a signed single-use link to the survey. */
+    SURVEY_INVITATION("满意度调查 / How satisfied are you with our service?"),
+    /** The one reminder, with a fresh link, when the invitation is unanswered after some working days. */
+    SURVEY_REMINDER("提醒：满意度调查 / Reminder: how satisfied are you with our service?"),
     /** About a contract, keyed by its number: its named engineers changed (人员变动及时通知甲方). */
     RESPONSIBLE_ENGINEER_CHANGED("负责工程师变更 / Your responsible engineer changed");
 

@@ -27,7 +27,8 @@ class FormTemplatingTest {
 
     private static final Pattern TEMPLATE = Pattern.compile("\\{\\{(.*?)}}");
     private static final Pattern PLAIN_VARIABLE = Pattern.compile("\\s*[A-Za-z][A-Za-z0-9]*\\s*");
-    private static final Set<String> TEMPLATED_VARIABLES = Set.of("ticket", "requestSummary", "escalationSummary");
+    private static final Set<String> TEMPLATED_VARIABLES = Set.of("ticket", "requestSummary", "escalationSummary",
+            "surveySummary", "returnVisitSummary");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Test
