@@ -1,6 +1,7 @@
 package com.maintflow.survey;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.claim;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
@@ -11,6 +12,9 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import com.maintflow.calendar.WorkingDays;
+import com.maintflow.links.ActionLinks;
+import com.maintflow.links.LinkAnswers;
+import com.maintflow.links.LinkRejectedException;
 import com.maintflow.links.SurveyAnswer;
 import com.maintflow.notify.NotificationTemplate;
 import com.maintflow.notify.RecordedNotification;
@@ -41,6 +45,8 @@ class SatisfactionSurveyProcessTest extends MaintenanceProcessTestCase {
 
     @Autowired private Surveys surveys;
     @Autowired private WorkingDays workingDays;
+    @Autowired private ActionLinks actionLinks;
+    @Autowired private LinkAnswers linkAnswers;
 
     @BeforeEach
     void archivedOnAMondayMorning() {
@@ -118,6 +124,10 @@ class SatisfactionSurveyProcessTest extends MaintenanceProcessTestCase {
         String ticket = archivedRequest();
         ProcessInstance survey = surveyOf(ticket);
         invite(survey);
+        String invitationLink = actionLinks.linksFor(ticket, NotificationTemplate.SURVEY_INVITATION)
+                .get("answer_survey");
+        String invitationToken = invitationLink.substring(invitationLink.indexOf("/links/") + 7,
+                invitationLink.indexOf('?'));
         ClockUtil.setCurrentTime(job("Timer_ReminderDue", survey).getDuedate());
         execute(job("Timer_ReminderDue", survey));
 
@@ -134,6 +144,14 @@ class SatisfactionSurveyProcessTest extends MaintenanceProcessTestCase {
                 NotificationTemplate.SURVEY_REMINDER);
         assertThat(surveys.isWaiting(ticket)).isFalse();
         assertThat(surveys.of(ticket).isAnswered()).isFalse();
+        String reminderLink = actionLinks.linksFor(ticket, NotificationTemplate.SURVEY_REMINDER).get("answer_survey");
+        String token = reminderLink.substring(reminderLink.indexOf("/links/") + 7, reminderLink.indexOf('?'));
+        assertThatThrownBy(() -> linkAnswers.open(token)).isInstanceOf(LinkRejectedException.class)
+                .extracting(e -> ((LinkRejectedException) e).reason()).isEqualTo(LinkRejectedException.Reason.NOT_WAITING);
+        // a link of the invitation day has expired by now (links live 14 days)
+        ClockUtil.setCurrentTime(Date.from(expireAt.plus(Duration.ofMinutes(1))));
+        assertThatThrownBy(() -> linkAnswers.open(invitationToken)).isInstanceOf(LinkRejectedException.class)
+                .extracting(e -> ((LinkRejectedException) e).reason()).isEqualTo(LinkRejectedException.Reason.EXPIRED);
     }
 
     private static final String CONTACT = "王工 / Engineer Wang";
