@@ -21,7 +21,9 @@ import org.junit.jupiter.api.Test;
  * FEEL expression building markup, would bypass that, so none may appear. The sanitizer still lets a Markdown link
  * through, so customer-written text (title, description) reaches a form only inside {@code requestSummary}, which
  * {@code tasklist/RequestSummary} escapes; templates name only that, the system-made ticket number and
- * {@code escalationSummary} (clock, deadline and BPMN step name from {@code sla/EscalationSummary}, no customer text).
+ * {@code escalationSummary} (clock, deadline and BPMN step name from {@code sla/EscalationSummary}, no customer text),
+ * and the aftercare summaries {@code surveySummary} and {@code returnVisitSummary}, escaped the same way
+ * ({@code tasklist/FormText}).
  */
 class FormTemplatingTest {
 
