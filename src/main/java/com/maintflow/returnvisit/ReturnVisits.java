@@ -1,6 +1,7 @@
 package com.maintflow.returnvisit;
 
 import com.maintflow.calendar.BusinessCalendars;
+import com.maintflow.calendar.MissingHolidayYearException;
 import com.maintflow.calendar.WorkingDays;
 import com.maintflow.customer.Contract;
 import com.maintflow.customer.CustomerContact;
@@ -8,6 +9,7 @@ import com.maintflow.customer.Customers;
 import com.maintflow.intake.IntakeCommand;
 import com.maintflow.intake.IntakeService;
 import com.maintflow.system.Actors;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -85,7 +87,7 @@ public class ReturnVisits {
     /** Plans the visit of {@code contractNumber} due on {@code dueOn}: it waits for that day's first working hour. */
     public String plan(String contractNumber, LocalDate dueOn) {
         String key = keyOf(contractNumber, dueOn);
-        Instant dueAt = calendars.get(CALENDAR).nextWorkingInstant(dueOn.atStartOfDay(ZONE).toInstant());
+        Instant dueAt = firstWorkingInstantOf(dueOn);
         runtime.createProcessInstanceByKey(PROCESS_KEY).businessKey(key)
                 .setVariable("contractNumber", contractNumber)
                 .setVariable("cycle", customers.contractByNumber(contractNumber).map(Contract::getReturnVisitCycle)
@@ -125,7 +127,22 @@ public class ReturnVisits {
 
     /** The start of the next working day, when an unreached customer is called again. */
     Instant nextTry() {
-        return workingDays.startOfWorkingDayAfter(CALENDAR, actors.now(), 1);
+        try {
+            return workingDays.startOfWorkingDayAfter(CALENDAR, actors.now(), 1);
+        } catch (MissingHolidayYearException e) {
+            log.warn("Return visit retry a day later: {}", e.getMessage());
+            return actors.now().plus(Duration.ofDays(1));
+        }
+    }
+
+    /** 09:00 of the due day, or of the next working day; where holidays are not known yet, 09:00 that day. */
+    private Instant firstWorkingInstantOf(LocalDate day) {
+        try {
+            return calendars.get(CALENDAR).nextWorkingInstant(day.atStartOfDay(ZONE).toInstant());
+        } catch (MissingHolidayYearException e) {
+            log.warn("Return visit on {} planned without holidays: {}", day, e.getMessage());
+            return day.atTime(9, 0).atZone(ZONE).toInstant();
+        }
     }
 
     /** Opens a maintenance request (channel PHONE) for the issue the customer raised, linked to the visit. */

@@ -1,6 +1,7 @@
 package com.maintflow.survey;
 
 import com.maintflow.answer.NotAwaitingAnswerException;
+import com.maintflow.calendar.MissingHolidayYearException;
 import com.maintflow.calendar.WorkingDays;
 import com.maintflow.implementation.MaintenanceRecord;
 import com.maintflow.implementation.MaintenanceRecords;
@@ -13,7 +14,9 @@ import com.maintflow.notify.NotificationPort;
 import com.maintflow.notify.NotificationTemplate;
 import com.maintflow.system.Actors;
 import com.maintflow.timeline.Timeline;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -80,8 +83,7 @@ public class Surveys implements SurveyAnswerPort {
             log.info("Request {} already has its survey", ticket);
             return;
         }
-        Instant inviteAt = workingDays.startOfWorkingDayAfter(settings.calendar(), actors.now(),
-                settings.delayWorkingDays());
+        Instant inviteAt = workingDayAfter(actors.now(), settings.delayWorkingDays());
         runtime.createProcessInstanceByKey(PROCESS_KEY).businessKey(keyOf(ticket))
                 .setVariable("ticket", ticket)
                 .setVariable("inviteAt", Date.from(inviteAt))
@@ -109,12 +111,25 @@ public class Surveys implements SurveyAnswerPort {
 
     /** When the reminder is due: {@code reminderWorkingDays} working days after the invitation. */
     Instant reminderAt(Instant invitedAt) {
-        return workingDays.startOfWorkingDayAfter(settings.calendar(), invitedAt, settings.reminderWorkingDays());
+        return workingDayAfter(invitedAt, settings.reminderWorkingDays());
+    }
+
+    /**
+     * The start of the {@code days}-th working day after {@code from}; where the calendar has no holidays for that
+     * year yet it counts plain days instead, so a missing holiday file never stops archiving or a survey.
+     */
+    private Instant workingDayAfter(Instant from, int days) {
+        try {
+            return workingDays.startOfWorkingDayAfter(settings.calendar(), from, days);
+        } catch (MissingHolidayYearException e) {
+            log.warn("Survey timing counts {} plain days: {}", days, e.getMessage());
+            return from.plus(Duration.ofDays(days));
+        }
     }
 
     /** When an unanswered survey ends: the answer window after the invitation. */
     Instant expiresAt(Instant invitedAt) {
-        return invitedAt.atZone(java.time.ZoneOffset.UTC).plus(settings.answerWindow()).toInstant();
+        return invitedAt.atZone(ZoneOffset.UTC).plus(settings.answerWindow()).toInstant();
     }
 
     @Override
