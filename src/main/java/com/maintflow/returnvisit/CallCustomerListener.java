@@ -39,6 +39,10 @@ class CallCustomerListener implements TaskListener {
     public void notify(DelegateTask task) {
         if (TaskListener.EVENTNAME_CREATE.equals(task.getEventName())) {
             task.setVariableLocal(SUMMARY, summary(task));
+            String contractNumber = requiredText(task, "contractNumber");
+            String customer = visits.contract(contractNumber).map(c -> c.getCustomer().getName()).orElse("");
+            String caption = "电话回访 / Call the customer · " + contractNumber + " · " + customer;
+            task.setName(caption.length() <= 255 ? caption : caption.substring(0, 254) + "…");
             return;
         }
         boolean reached = decision(task, "reached");

@@ -37,6 +37,10 @@ class FollowUpLowScoreListener implements TaskListener {
         if (TaskListener.EVENTNAME_CREATE.equals(task.getEventName())) {
             task.setVariableLocal("ticket", ticket);
             task.setVariableLocal(SUMMARY, summary(ticket));
+            // Tasklist's list says what it is about without opening it, like the request's task captions.
+            String title = surveys.requestOf(ticket).getTitle();
+            String caption = "跟进低分 / Follow up low score · " + ticket + " · " + title;
+            task.setName(caption.length() <= 255 ? caption : caption.substring(0, 254) + "…");
         } else {
             surveys.followUp(ticket, requiredText(task, "followUpNote"), actors.of(task));
         }

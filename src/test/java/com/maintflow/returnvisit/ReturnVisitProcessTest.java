@@ -58,7 +58,8 @@ class ReturnVisitProcessTest extends MaintenanceProcessTestCase {
         assertThat(job("Timer_VisitDue", visit).getDuedate()).isEqualTo(Date.from(nineOn(day(3))));
         due(visit, day(3));
         Task call = task("Task_CallCustomer", visit);
-        assertThat(call).hasCandidateGroup("customer-service");
+        assertThat(call).hasCandidateGroup("customer-service")
+                .hasName("电话回访 / Call the customer · CT-WARRANTY-01 · 保修期内客户 / Customer in warranty");
         assertThat((String) processEngine.getTaskService().getVariableLocal(call.getId(), "returnVisitSummary"))
                 .contains("CT\\-WARRANTY\\-01", "it\\@warranty\\.example", "0 / 3");
 

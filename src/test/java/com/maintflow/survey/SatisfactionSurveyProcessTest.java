@@ -105,7 +105,8 @@ class SatisfactionSurveyProcessTest extends MaintenanceProcessTestCase {
         assertThat(survey).isWaitingAt("Task_FollowUpLowScore").variables().containsEntry("overallScore", 2L)
                 .containsEntry("lowScore", true);
         Task followUp = task("Task_FollowUpLowScore", survey);
-        assertThat(followUp).hasCandidateGroup("customer-service");
+        assertThat(followUp).hasCandidateGroup("customer-service")
+                .hasName("跟进低分 / Follow up low score · " + ticket + " · 月结报表出错 / Month-end report fails");
         String summary = (String) processEngine.getTaskService().getVariableLocal(followUp.getId(), "surveySummary");
         assertThat(summary).contains("**总体 / Overall:** 2/5", "**响应速度 / Response speed:** 1/5",
                 "太慢 \\[see\\]\\(http\\:\\/\\/evil\\.example\\)").doesNotContain("[see](");
