@@ -1,6 +1,7 @@
 package com.maintflow.returnvisit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.claim;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
@@ -131,6 +132,29 @@ class ReturnVisitProcessTest extends MaintenanceProcessTestCase {
         assertThat(recorded.getStatus()).isEqualTo(ReturnVisit.Status.UNREACHABLE);
         assertThat(recorded.getAttempts()).isEqualTo(3);
         assertThat(recorded.getCompletedAt()).isEqualTo(nineOn(day(2)));
+    }
+
+    @Test
+    void reachedCallWithoutSatisfactionOrIssueDetailsIsRefusedAndNothingIsRecorded() {
+        // given
+        ProcessInstance visit = planned(IN_PERIOD, day(4));
+        due(visit, day(4));
+        Task call = task("Task_CallCustomer", visit);
+        claim(call, "cs1");
+
+        // when / then: reached but no satisfaction; an issue without its title
+        assertThatThrownBy(() -> complete(call, withVariables("calledContact", CALLED, "reached", true)))
+                .hasMessageContaining("satisfaction");
+        assertThatThrownBy(() -> complete(call, withVariables("calledContact", CALLED, "reached", true,
+                "satisfaction", 4L, "issueRaised", true, "issueSystem", "ERP", "issueDescription", "慢 / slow")))
+                .hasMessageContaining("issueTitle");
+        assertThat(visit).isWaitingAt("Task_CallCustomer");
+        assertThat(visits.of(visit.getBusinessKey()).getAttempts()).isZero();
+
+        // and: once complete it is taken
+        complete(call, withVariables("calledContact", CALLED, "reached", true, "satisfaction", 4L,
+                "issueRaised", false));
+        assertThat(visit).hasPassed("EndEvent_VisitDone").isEnded();
     }
 
     private ProcessInstance planned(String contract, LocalDate dueOn) {
