@@ -47,6 +47,9 @@ class StaffGroupSetup {
             grants.grant(group.id(), PROCESS_DEFINITION, COMPLAINT_PROCESS, READ);
             // Tasklist shows the process of a task; engineers work inspections (periodic-inspection.bpmn).
             grants.grant(group.id(), PROCESS_DEFINITION, INSPECTION_PROCESS, READ);
+            // Customer service's aftercare tasks (return visits, low-score survey follow-ups) show their diagrams too.
+            grants.grant(group.id(), PROCESS_DEFINITION, "return-visit", READ);
+            grants.grant(group.id(), PROCESS_DEFINITION, "satisfaction-survey", READ);
             if (group.oversees()) {
                 grants.grant(group.id(), APPLICATION, "cockpit", ACCESS);
                 grants.grant(group.id(), PROCESS_DEFINITION, Authorization.ANY, READ, READ_HISTORY, READ_INSTANCE);

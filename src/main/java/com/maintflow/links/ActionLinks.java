@@ -11,7 +11,8 @@ import org.springframework.stereotype.Service;
 /**
  * The links a customer mail carries: for a template that asks the customer something, one freshly signed,
  * single-use link per choice, keyed by the choice ({@code approve}, {@code decline}, {@code confirm},
- * {@code accept}, {@code reject}, {@code rate}, {@code satisfied}, {@code unsatisfied}) in the order the page shows them.
+ * {@code accept}, {@code reject}, {@code rate}, {@code satisfied}, {@code unsatisfied},
+ * {@code answer_survey}) in the order the page shows them.
  */
 @Service
 public class ActionLinks implements CustomerActionLinks {
@@ -56,6 +57,7 @@ public class ActionLinks implements CustomerActionLinks {
             case PLAN_FOR_CONFIRMATION -> Optional.of(LinkAction.PLAN);
             case READY_FOR_ACCEPTANCE -> Optional.of(LinkAction.ACCEPTANCE);
             case COMPLAINT_REPLY -> Optional.of(LinkAction.COMPLAINT_REPLY);
+            case SURVEY_INVITATION, SURVEY_REMINDER -> Optional.of(LinkAction.SURVEY);
             default -> Optional.empty();
         };
     }

@@ -10,7 +10,9 @@ public enum LinkAction {
     ACCEPTANCE(CustomerAnswers.ACCEPTANCE_ANSWERED, List.of(Choice.ACCEPT, Choice.REJECT)),
     OPINION(CustomerAnswers.OPINION_GIVEN, List.of(Choice.RATE)),
     /** The reply to a complaint (complaint.bpmn, message ComplaintAnswered): 满意 / 不满意. */
-    COMPLAINT_REPLY("ComplaintAnswered", List.of(Choice.SATISFIED, Choice.UNSATISFIED));
+    COMPLAINT_REPLY("ComplaintAnswered", List.of(Choice.SATISFIED, Choice.UNSATISFIED)),
+    /** The satisfaction survey some days after archiving (process satisfaction-survey, through SurveyAnswerPort). */
+    SURVEY(SurveyAnswerPort.MESSAGE, List.of(Choice.ANSWER_SURVEY));
 
     /** One answer a customer can give; its lower-case name is the form value and the button id. */
     public enum Choice {
@@ -21,7 +23,8 @@ public enum LinkAction {
         REJECT("验收不通过 / Reject the fix"),
         RATE("评价服务 / Rate the service"),
         SATISFIED("满意 / Satisfied"),
-        UNSATISFIED("不满意 / Not satisfied");
+        UNSATISFIED("不满意 / Not satisfied"),
+        ANSWER_SURVEY("填写满意度调查 / Answer the survey");
 
         private final String label;
 

@@ -29,15 +29,18 @@ public class LinkAnswers {
     private final MaintenanceRequests requests;
     private final Actors actors;
     private final List<LinkedQuestion> otherQuestions;
+    private final SurveyAnswerPort surveys;
 
     LinkAnswers(LinkTokens tokens, UsedLinkTokenRepository usedTokens, CustomerAnswers answers,
-                MaintenanceRequests requests, Actors actors, List<LinkedQuestion> otherQuestions) {
+                MaintenanceRequests requests, Actors actors, List<LinkedQuestion> otherQuestions,
+                SurveyAnswerPort surveys) {
         this.tokens = tokens;
         this.usedTokens = usedTokens;
         this.answers = answers;
         this.requests = requests;
         this.actors = actors;
         this.otherQuestions = otherQuestions;
+        this.surveys = surveys;
     }
 
     /** The link's claims when it may still answer; otherwise {@link LinkRejectedException} saying why not. */
@@ -47,10 +50,16 @@ public class LinkAnswers {
         if (usedTokens.existsById(link.id())) {
             throw new LinkRejectedException(Reason.ALREADY_USED, "Link for " + link.ticket() + " was already used");
         }
-        if (!answers.isWaiting(link.ticket(), link.action().messageName())) {
+        if (!isWaiting(link)) {
             throw notWaiting(link);
         }
         return link;
+    }
+
+    private boolean isWaiting(LinkToken link) {
+        // A survey runs in its own process (business key SV-<ticket>), not in the request's.
+        return link.action() == LinkAction.SURVEY ? surveys.isWaiting(link.ticket())
+                : answers.isWaiting(link.ticket(), link.action().messageName());
     }
 
     /** The request's title, shown so the customer knows which request they answer. */
@@ -97,6 +106,7 @@ public class LinkAnswers {
                     answer.note().orElse(null), actor);
             case OPINION -> answers.giveOpinion(ticket, answer.satisfaction().orElseThrow(),
                     answer.opinion().orElse(null), actor);
+            case SURVEY -> surveys.answer(ticket, answer.survey().orElseThrow(), actor);
         }
     }
 

@@ -15,6 +15,12 @@ public class LinkForm {
     private String note;
     private String satisfaction;
     private String opinion;
+    // The survey's fields (LinkAction.SURVEY): four scores 1..5 and comments.
+    private String overall;
+    private String responseSpeed;
+    private String fixQuality;
+    private String staffAttitude;
+    private String comments;
 
     void validate(LinkAction action, Errors errors) {
         Optional<LinkAction.Choice> chosen = chosen(action);
@@ -34,11 +40,41 @@ public class LinkForm {
         if (opinion != null && opinion.length() > MAX_TEXT) {
             errors.rejectValue("opinion", "size", "最多 4000 字 / At most 4000 characters");
         }
+        if (action == LinkAction.SURVEY) {
+            validateSurvey(errors);
+        }
+    }
+
+    private void validateSurvey(Errors errors) {
+        String message = "请选择 1 到 5 分 / Choose a rating from 1 to 5";
+        if (score(overall).isEmpty()) {
+            errors.rejectValue("overall", "range", message);
+        }
+        if (score(responseSpeed).isEmpty()) {
+            errors.rejectValue("responseSpeed", "range", message);
+        }
+        if (score(fixQuality).isEmpty()) {
+            errors.rejectValue("fixQuality", "range", message);
+        }
+        if (score(staffAttitude).isEmpty()) {
+            errors.rejectValue("staffAttitude", "range", message);
+        }
+        if (comments != null && comments.length() > MAX_TEXT) {
+            errors.rejectValue("comments", "size", "最多 4000 字 / At most 4000 characters");
+        }
     }
 
     /** The validated form as an answer; call only after {@link #validate} found no errors. */
     LinkAnswer toAnswer(LinkAction action) {
-        return new LinkAnswer(chosen(action).orElseThrow(), text(note), rating(), text(opinion));
+        Optional<SurveyAnswer> survey = action != LinkAction.SURVEY ? Optional.empty()
+                : Optional.of(new SurveyAnswer(score(overall).orElseThrow(), score(responseSpeed).orElseThrow(),
+                        score(fixQuality).orElseThrow(), score(staffAttitude).orElseThrow(), text(comments)));
+        return new LinkAnswer(chosen(action).orElseThrow(), text(note), rating(), text(opinion), survey);
+    }
+
+    private static Optional<Integer> score(String value) {
+        return value != null && value.strip().matches("[1-5]")
+                ? Optional.of(Integer.parseInt(value.strip())) : Optional.empty();
     }
 
     private Optional<LinkAction.Choice> chosen(LinkAction action) {
@@ -88,5 +124,45 @@ public class LinkForm {
 
     public void setOpinion(String opinion) {
         this.opinion = opinion;
+    }
+
+    public String getOverall() {
+        return overall;
+    }
+
+    public void setOverall(String overall) {
+        this.overall = overall;
+    }
+
+    public String getResponseSpeed() {
+        return responseSpeed;
+    }
+
+    public void setResponseSpeed(String responseSpeed) {
+        this.responseSpeed = responseSpeed;
+    }
+
+    public String getFixQuality() {
+        return fixQuality;
+    }
+
+    public void setFixQuality(String fixQuality) {
+        this.fixQuality = fixQuality;
+    }
+
+    public String getStaffAttitude() {
+        return staffAttitude;
+    }
+
+    public void setStaffAttitude(String staffAttitude) {
+        this.staffAttitude = staffAttitude;
+    }
+
+    public String getComments() {
+        return comments;
+    }
+
+    public void setComments(String comments) {
+        this.comments = comments;
     }
 }

@@ -19,6 +19,10 @@ public enum NotificationTemplate {
     COMPLAINT_RECEIVED("已收到您的投诉 / We received your complaint"),
     /** About a complaint: our reply, with the signed links 满意 / 不满意. */
     COMPLAINT_REPLY("投诉处理答复，请反馈 / Our reply to your complaint"),
+    /** To the request's contact some working days after archiving: a signed single-use link to the survey. */
+    SURVEY_INVITATION("满意度调查 / How satisfied are you with our service?"),
+    /** The one reminder, with a fresh link, when the invitation is unanswered after some working days. */
+    SURVEY_REMINDER("提醒：满意度调查 / Reminder: how satisfied are you with our service?"),
     /** About a contract, keyed by its number: its named engineers changed (人员变动及时通知甲方). */
     RESPONSIBLE_ENGINEER_CHANGED("负责工程师变更 / Your responsible engineer changed"),
     /** About an inspection, keyed by its business key (IN-…): the report to every contact of the customer. */

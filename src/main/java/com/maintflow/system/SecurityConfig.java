@@ -27,8 +27,8 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
  * without an account. {@code /engine-rest}: Camunda's own
  * Basic filter, so the engine's authorization checks see the caller. The webapps keep their own login
  * and CSRF protection, which is why Spring Security leaves them alone. Customer pages ({@code /portal},
- * {@code /links}) are public and have their own chain. The supervisors' read-only SLA page {@code /sla} rides on
- * the API's Basic chain. Staff pages ({@code /tickets}, {@code /customers}, {@code /contracts}) take Basic or the
+ * {@code /links}) are public and have their own chain. The supervisors' read-only SLA page {@code /sla} and survey
+ * page {@code /surveys} ride on the API's Basic chain. Staff pages ({@code /tickets}, {@code /customers}, {@code /contracts}) take Basic or the
  * webapps' session login; those with forms ({@code /customers}, {@code /contracts}) have CSRF protection.
  */
 @Configuration
@@ -57,12 +57,13 @@ class SecurityConfig {
     @Bean
     @Order(2)
     SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
-        return http.securityMatcher("/api/**", "/sla")
+        return http.securityMatcher("/api/**", "/sla", "/surveys")
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(HttpMethod.POST, "/api/requests", "/api/complaints").permitAll()
                         .requestMatchers("/api/archive/**").hasAnyAuthority(ARCHIVE_READERS)
                         .requestMatchers("/api/calendars", "/api/calendars/**").hasAnyAuthority(CALENDAR_READERS)
                         .requestMatchers("/api/sla/**", "/sla").hasAnyAuthority(SLA_REPORT_READERS)
+                        .requestMatchers("/api/surveys/**", "/surveys").hasAnyAuthority(SLA_REPORT_READERS)
                         .requestMatchers(HttpMethod.GET, "/api/customers", "/api/customers/**", "/api/contracts/**")
                                 .hasAnyAuthority(CUSTOMER_READERS)
                         .requestMatchers("/api/customers", "/api/customers/**", "/api/contracts/**")

@@ -23,14 +23,15 @@ import org.junit.jupiter.api.Test;
  * {@code tasklist/RequestSummary} escapes; templates name only that, the system-made ticket number and
  * {@code escalationSummary} (clock, deadline and BPMN step name from {@code sla/EscalationSummary}, no customer text);
  * complaint forms name the system-made {@code complaintNumber} and {@code complaintSummary}, escaped the same way
- * ({@code complaint/ComplaintTaskListener}).
+ * ({@code complaint/ComplaintTaskListener}), and the aftercare summaries {@code surveySummary} and
+ * {@code returnVisitSummary} ({@code tasklist/FormText}).
  */
 class FormTemplatingTest {
 
     private static final Pattern TEMPLATE = Pattern.compile("\\{\\{(.*?)}}");
     private static final Pattern PLAIN_VARIABLE = Pattern.compile("\\s*[A-Za-z][A-Za-z0-9]*\\s*");
     private static final Set<String> TEMPLATED_VARIABLES = Set.of("ticket", "requestSummary", "escalationSummary",
-            "complaintNumber", "complaintSummary");
+            "complaintNumber", "complaintSummary", "surveySummary", "returnVisitSummary");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Test
