@@ -45,6 +45,13 @@ class ComplaintAnswers implements LinkedQuestion {
 
     @Override
     @Transactional(readOnly = true)
+    public boolean isWaiting(String number) {
+        return runtimeService.createExecutionQuery().processInstanceBusinessKey(number)
+                .messageEventSubscriptionName(ANSWERED).count() > 0;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public String titleOf(String number) {
         return complaints.byNumber(number).getSubject();
     }
@@ -62,8 +69,7 @@ class ComplaintAnswers implements LinkedQuestion {
     }
 
     void answer(String number, boolean satisfied, String actor) {
-        if (runtimeService.createExecutionQuery().processInstanceBusinessKey(number)
-                .messageEventSubscriptionName(ANSWERED).count() == 0) {
+        if (!isWaiting(number)) {
             throw new NotAwaitingAnswerException(number, ANSWERED);
         }
         complaints.answer(number, satisfied ? CustomerAnswer.SATISFIED : CustomerAnswer.UNSATISFIED, actors.now(),

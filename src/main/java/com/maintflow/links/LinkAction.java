@@ -11,8 +11,8 @@ public enum LinkAction {
     OPINION(CustomerAnswers.OPINION_GIVEN, List.of(Choice.RATE)),
     /** The reply to a complaint (complaint.bpmn, message ComplaintAnswered): 满意 / 不满意. */
     COMPLAINT_REPLY("ComplaintAnswered", List.of(Choice.SATISFIED, Choice.UNSATISFIED)),
-    /** The satisfaction survey some days after archiving (process satisfaction-survey, through SurveyAnswerPort). */
-    SURVEY(SurveyAnswerPort.MESSAGE, List.of(Choice.ANSWER_SURVEY));
+    /** The satisfaction survey some days after archiving (satisfaction-survey.bpmn, message SurveyAnswered). */
+    SURVEY("SurveyAnswered", List.of(Choice.ANSWER_SURVEY));
 
     /** One answer a customer can give; its lower-case name is the form value and the button id. */
     public enum Choice {

@@ -29,18 +29,15 @@ public class LinkAnswers {
     private final MaintenanceRequests requests;
     private final Actors actors;
     private final List<LinkedQuestion> otherQuestions;
-    private final SurveyAnswerPort surveys;
 
     LinkAnswers(LinkTokens tokens, UsedLinkTokenRepository usedTokens, CustomerAnswers answers,
-                MaintenanceRequests requests, Actors actors, List<LinkedQuestion> otherQuestions,
-                SurveyAnswerPort surveys) {
+                MaintenanceRequests requests, Actors actors, List<LinkedQuestion> otherQuestions) {
         this.tokens = tokens;
         this.usedTokens = usedTokens;
         this.answers = answers;
         this.requests = requests;
         this.actors = actors;
         this.otherQuestions = otherQuestions;
-        this.surveys = surveys;
     }
 
     /** The link's claims when it may still answer; otherwise {@link LinkRejectedException} saying why not. */
@@ -57,9 +54,9 @@ public class LinkAnswers {
     }
 
     private boolean isWaiting(LinkToken link) {
-        // A survey runs in its own process (business key SV-<ticket>), not in the request's.
-        return link.action() == LinkAction.SURVEY ? surveys.isWaiting(link.ticket())
-                : answers.isWaiting(link.ticket(), link.action().messageName());
+        // Another capability's question runs in its own process (a survey's key is SV-<ticket>): it knows best.
+        return otherQuestion(link.action()).map(question -> question.isWaiting(link.ticket()))
+                .orElseGet(() -> answers.isWaiting(link.ticket(), link.action().messageName()));
     }
 
     /** The request's title, shown so the customer knows which request they answer. */
@@ -106,7 +103,7 @@ public class LinkAnswers {
                     answer.note().orElse(null), actor);
             case OPINION -> answers.giveOpinion(ticket, answer.satisfaction().orElseThrow(),
                     answer.opinion().orElse(null), actor);
-            case SURVEY -> surveys.answer(ticket, answer.survey().orElseThrow(), actor);
+            default -> throw new IllegalStateException(link.action() + " is answered by its own capability");
         }
     }
 

@@ -4,7 +4,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A question another service process (e.g. a complaint reply) asks its customer through a signed link: that
+ * A question another service process (a complaint reply, a satisfaction survey) asks its customer through a signed
+ * link: that
  * capability implements it, so this one offers its links without depending on it. Keys are the process's business
  * key; whether the process waits is checked here, by the action's message name.
  */
@@ -16,6 +17,9 @@ public interface LinkedQuestion {
 
     /** The link actions this capability answers. */
     Set<LinkAction> actions();
+
+    /** True while the key's process waits for this capability's answer, so a link may still answer it. */
+    boolean isWaiting(String key);
 
     /** The subject the page names next to the key. */
     String titleOf(String key);

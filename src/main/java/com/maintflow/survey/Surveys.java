@@ -8,7 +8,9 @@ import com.maintflow.implementation.MaintenanceRecords;
 import com.maintflow.intake.MaintenanceRequest;
 import com.maintflow.intake.MaintenanceRequests;
 import com.maintflow.links.SurveyAnswer;
-import com.maintflow.links.SurveyAnswerPort;
+import com.maintflow.links.LinkAction;
+import com.maintflow.links.LinkAnswer;
+import com.maintflow.links.LinkedQuestion;
 import com.maintflow.notify.Notification;
 import com.maintflow.notify.NotificationPort;
 import com.maintflow.notify.NotificationTemplate;
@@ -21,6 +23,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.slf4j.Logger;
@@ -31,11 +34,14 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Drives one archived request's survey ({@code processes/satisfaction-survey.bpmn}, business key
  * {@code SV-<ticket>}): starts it, sends invitation and reminder through the outbox, takes the answer (from the
- * signed link, as {@link SurveyAnswerPort}) and the follow-up of a low score. Each in the caller's transaction.
+ * signed link, as a {@link LinkedQuestion}) and the follow-up of a low score. Each in the caller's transaction.
  */
 @Service
 @Transactional
-public class Surveys implements SurveyAnswerPort {
+public class Surveys implements LinkedQuestion {
+
+    /** The message the survey waits for (LinkAction.SURVEY names it too). */
+    static final String MESSAGE = "SurveyAnswered";
 
     public static final String PROCESS_KEY = "satisfaction-survey";
     /** The process variable the low-score gateway reads. */
@@ -140,6 +146,29 @@ public class Surveys implements SurveyAnswerPort {
     }
 
     @Override
+    public Set<LinkAction> actions() {
+        return Set.of(LinkAction.SURVEY);
+    }
+
+    /** The request the survey is about, as the link page names it. */
+    @Override
+    @Transactional(readOnly = true)
+    public String titleOf(String ticket) {
+        return requestOf(ticket).getTitle();
+    }
+
+    @Override
+    public List<Detail> detailsOf(String ticket) {
+        return List.of();
+    }
+
+    /** The survey link's answer, as the request's contact. */
+    @Override
+    public void answer(String ticket, LinkAction action, LinkAnswer answer) {
+        answer(ticket, answer.survey().orElseThrow(() -> new IllegalArgumentException("A survey answer needs scores")),
+                requestOf(ticket).getContactName());
+    }
+
     public void answer(String ticket, SurveyAnswer answer, String actor) {
         if (!isWaiting(ticket)) {
             throw new NotAwaitingAnswerException(ticket, MESSAGE);
