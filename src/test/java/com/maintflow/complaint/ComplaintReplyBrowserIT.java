@@ -5,7 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.maintflow.GreenMailServer;
 import com.maintflow.customer.Customers;
-import com.maintflow.support.HeadlessChromium;
+import com.maintflow.support.BrowserIntegrationTest;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
@@ -18,41 +18,24 @@ import java.util.regex.Pattern;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * A customer files a complaint on the portal in a real browser (headless Chromium), receives the reply over SMTP
  * (GreenMail) and answers 不满意 by clicking the link in it: the complaint goes to management review. Screenshots go
  * to target/e2e/ (see {@link HeadlessChromium}).
  */
-@SpringBootTest(webEnvironment = WebEnvironment.DEFINED_PORT)
-class ComplaintReplyBrowserIT {
+class ComplaintReplyBrowserIT extends BrowserIntegrationTest {
 
     private static final Duration DELIVERY = Duration.ofSeconds(30);
-    private static final int PORT = HeadlessChromium.freePort();
     private static final Pattern UNSATISFIED_LINK = Pattern.compile("href=\"([^\"]*/links/[^\"]*choice=unsatisfied)\"");
-
-    @DynamicPropertySource
-    static void serverAndMail(DynamicPropertyRegistry registry) {
-        GreenMailServer.register(registry);
-        registry.add("server.port", () -> PORT);
-        // Links in mails must point at this very server.
-        registry.add("maintflow.links.base-url", () -> "http://localhost:" + PORT);
-    }
 
     @Autowired private Customers customers;
     @Autowired private Complaints complaints;
     @Autowired private TaskService taskService;
 
-    @RegisterExtension
-    final HeadlessChromium chromium = new HeadlessChromium();
     private ChromeDriver browser;
 
     @BeforeEach
@@ -64,7 +47,7 @@ class ComplaintReplyBrowserIT {
     void customerFilesComplaintOnPortalAndAnswersUnsatisfiedFromTheReplyMail() throws Exception {
         // given: a customer files a complaint on the portal
         var customer = ComplaintFixtures.newCustomer(customers, true);
-        browser.get("http://localhost:" + PORT + "/portal/complaint");
+        browser.get(BASE_URL + "/portal/complaint");
         fill(Map.of("customerCode", customer.code(), "contactName", "赵敏 / Zhao Min",
                 "contactEmail", customer.contactEmail(), "subject", "工程师迟到 / Engineer late",
                 "description", "约定 9 点，11 点才到 / Agreed 9:00, came at 11:00"));

@@ -4,21 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.maintflow.customer.CustomerViews.ContactView;
 import com.maintflow.customer.CustomerViews.StaffView;
-import com.maintflow.support.HeadlessChromium;
+import com.maintflow.support.BrowserIntegrationTest;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Customer service on the customer and contract staff pages with a Chinese browser, logged in through Tasklist as
@@ -26,25 +21,15 @@ import org.springframework.test.context.DynamicPropertySource;
  * contract (dates out of order likewise), amends it and reads who changed what in its history. What the pages
  * stored is read back through the desks. Screenshots in target/e2e/.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.DEFINED_PORT)
-class CustomerPagesBrowserIT {
+class CustomerPagesBrowserIT extends BrowserIntegrationTest {
 
-    private static final int PORT = HeadlessChromium.freePort();
-    private static final String BASE = "http://localhost:" + PORT;
+    private static final String BASE = BASE_URL;
     private static final String CUSTOMER_NAME = "华东页面测试有限公司 / East China Page Test Ltd.";
     private static final String CONTACT_NAME = "李工";
     private static final String SITE = "上海市浦东新区世纪大道 100 号";
 
-    @DynamicPropertySource
-    static void port(DynamicPropertyRegistry registry) {
-        registry.add("server.port", () -> PORT);
-    }
-
     @Autowired private CustomerDesk customers;
     @Autowired private ContractDesk contracts;
-
-    @RegisterExtension
-    final HeadlessChromium chromium = new HeadlessChromium();
 
     @Test
     void customerServiceRegistersCustomerAddsContractAndAmendsIt() {

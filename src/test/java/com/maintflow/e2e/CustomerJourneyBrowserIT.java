@@ -5,9 +5,10 @@ import static org.awaitility.Awaitility.await;
 
 import com.maintflow.GreenMailServer;
 import com.maintflow.acceptance.Acceptances;
+import com.maintflow.intake.IntakeService;
 import com.maintflow.intake.MaintenanceRequests;
 import com.maintflow.intake.RequestStatus;
-import com.maintflow.support.HeadlessChromium;
+import com.maintflow.support.BrowserIntegrationTest;
 import com.maintflow.support.RequestDriver;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
@@ -20,44 +21,26 @@ import java.util.regex.Pattern;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
-import com.maintflow.intake.IntakeService;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * A customer's whole side in a real browser (Debian's headless Chromium): submit the portal form, receive the
  * mails over SMTP (GreenMail), and accept the fix by clicking the link in the "ready for acceptance" mail.
  * Screenshots go to target/e2e/ for a person to look at (see {@link HeadlessChromium}).
  */
-@SpringBootTest(webEnvironment = WebEnvironment.DEFINED_PORT)
-class CustomerJourneyBrowserIT {
+class CustomerJourneyBrowserIT extends BrowserIntegrationTest {
 
     private static final String CONTACT = "it@warranty.example";
     private static final Duration DELIVERY = Duration.ofSeconds(30);
-    private static final int PORT = HeadlessChromium.freePort();
     private static final Pattern ACCEPT_LINK = Pattern.compile("href=\"([^\"]*/links/[^\"]*choice=accept)\"");
-
-    @DynamicPropertySource
-    static void serverAndMail(DynamicPropertyRegistry registry) {
-        GreenMailServer.register(registry);
-        registry.add("server.port", () -> PORT);
-        // Links in mails must point at this very server.
-        registry.add("maintflow.links.base-url", () -> "http://localhost:" + PORT);
-    }
 
     @Autowired private ProcessEngine engine;
     @Autowired private IntakeService intake;
     @Autowired private MaintenanceRequests requests;
     @Autowired private Acceptances acceptances;
 
-    @RegisterExtension
-    final HeadlessChromium chromium = new HeadlessChromium();
     private ChromeDriver browser;
 
     @BeforeEach
@@ -65,11 +48,10 @@ class CustomerJourneyBrowserIT {
         browser = chromium.driver();
     }
 
-
     @Test
     void customerSubmitsOnPortalAndAcceptsFixFromTheMailLink() throws Exception {
         // given: a customer fills the portal form
-        browser.get("http://localhost:" + PORT + "/portal");
+        browser.get(BASE_URL + "/portal");
         fill(Map.of("customerCode", "C-WARRANTY", "contactName", "张三 / Zhang San", "contactEmail", CONTACT,
                 "contactPhone", "+86 10 1234 5678", "system", "ERP 财务 / ERP finance",
                 "title", "报表导出失败 / Report export fails", "description", "导出 Excel 时报错 / Excel export fails"));

@@ -5,7 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.maintflow.GreenMailServer;
 import com.maintflow.intake.IntakeService;
-import com.maintflow.support.HeadlessChromium;
+import com.maintflow.support.BrowserIntegrationTest;
 import com.maintflow.support.RequestDriver;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
@@ -18,41 +18,25 @@ import java.util.regex.Pattern;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The customer's survey in a real browser (Debian's headless Chromium): a closed request's invitation mail arrives
  * over SMTP (GreenMail), the customer opens its link, scores the four questions, comments and sends; a second visit
  * to the same link is refused. Screenshots go to target/e2e/ (see {@link HeadlessChromium}).
  */
-@SpringBootTest(webEnvironment = WebEnvironment.DEFINED_PORT)
-class SurveyLinkBrowserIT {
+class SurveyLinkBrowserIT extends BrowserIntegrationTest {
 
     private static final String CONTACT = "it@warranty.example";
     private static final Duration DELIVERY = Duration.ofSeconds(30);
-    private static final int PORT = HeadlessChromium.freePort();
     private static final Pattern SURVEY_LINK = Pattern.compile("href=\"([^\"]*/links/[^\"]*choice=answer_survey)\"");
-
-    @DynamicPropertySource
-    static void serverAndMail(DynamicPropertyRegistry registry) {
-        GreenMailServer.register(registry);
-        registry.add("server.port", () -> PORT);
-        registry.add("maintflow.links.base-url", () -> "http://localhost:" + PORT);
-    }
 
     @Autowired private ProcessEngine engine;
     @Autowired private IntakeService intake;
     @Autowired private Surveys surveys;
 
-    @RegisterExtension
-    final HeadlessChromium chromium = new HeadlessChromium();
     private ChromeDriver browser;
 
     @BeforeEach

@@ -3,10 +3,10 @@ package com.maintflow.tasklist;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.maintflow.support.HeadlessChromium;
-import com.maintflow.support.RequestDriver;
 import com.maintflow.intake.IntakeCommand;
 import com.maintflow.intake.IntakeService;
+import com.maintflow.support.BrowserIntegrationTest;
+import com.maintflow.support.RequestDriver;
 import java.time.Duration;
 import java.util.List;
 import org.camunda.bpm.engine.FilterService;
@@ -14,26 +14,19 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Staff in Camunda Tasklist with a Chinese browser: cs1 finds a new ticket in 我组待办 / My groups' tasks (its list
  * entry shows ticket number and customer), reads the request summary at the top of the form, claims it and
  * completes the review through its Camunda Form; engineers never see it. Screenshots in target/e2e/.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.DEFINED_PORT)
-class TasklistBrowserIT {
+class TasklistBrowserIT extends BrowserIntegrationTest {
 
-    private static final int PORT = HeadlessChromium.freePort();
-    private static final String TASKLIST = "http://localhost:" + PORT + "/camunda/app/tasklist/";
+    private static final String TASKLIST = BASE_URL + "/camunda/app/tasklist/";
     private static final String GROUP_FILTER = "我组待办";
     private static final String CUSTOMER_NAME = "保修期内客户";
     /** Customer text written to become a link, markup and a script, had it not been escaped. */
@@ -42,19 +35,10 @@ class TasklistBrowserIT {
             + "<script>window.hostile = true</script><img src=x onerror=\"window.hostile = true\">\n"
             + "# 不是标题 [also a link](javascript:alert(1)) https://evil.example/autolink";
 
-    @DynamicPropertySource
-    static void port(DynamicPropertyRegistry registry) {
-        registry.add("server.port", () -> PORT);
-    }
-
     @Autowired private ProcessEngine engine;
     @Autowired private IntakeService intake;
     @Autowired private FilterService filters;
     @Autowired private IdentityService identity;
-
-    @RegisterExtension
-    final HeadlessChromium chromium = new HeadlessChromium();
-
 
     @Test
     void customerServiceReviewsNewTicketFromGroupFilterInChineseTasklist() {

@@ -3,47 +3,31 @@ package com.maintflow.ticket;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.maintflow.intake.IntakeService;
-import com.maintflow.support.HeadlessChromium;
+import com.maintflow.support.BrowserIntegrationTest;
 import com.maintflow.support.RequestDriver;
 import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * A supervisor in Camunda Cockpit with a Chinese browser: the process instance of a ticket links to its ticket page
  * (our frontend plugin), and Cockpit and Admin speak Chinese. Screenshots in target/e2e/.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.DEFINED_PORT)
-class CockpitBrowserIT {
+class CockpitBrowserIT extends BrowserIntegrationTest {
 
-    private static final int PORT = HeadlessChromium.freePort();
-    private static final String COCKPIT = "http://localhost:" + PORT + "/camunda/app/cockpit/default/";
-    private static final String ADMIN = "http://localhost:" + PORT + "/camunda/app/admin/default/";
-
-    @DynamicPropertySource
-    static void port(DynamicPropertyRegistry registry) {
-        registry.add("server.port", () -> PORT);
-    }
+    private static final String COCKPIT = BASE_URL + "/camunda/app/cockpit/default/";
+    private static final String ADMIN = BASE_URL + "/camunda/app/admin/default/";
 
     @Autowired private ProcessEngine engine;
     @Autowired private IntakeService intake;
     // The Camunda admin: demo/demo on H2, the generated MAINTFLOW_ADMIN_USER/PASSWORD under -Pmysql.
     @Value("${camunda.bpm.admin-user.id}") private String adminId;
     @Value("${camunda.bpm.admin-user.password}") private String adminPassword;
-
-    @RegisterExtension
-    final HeadlessChromium chromium = new HeadlessChromium();
-
 
     @Test
     void processInstanceInCockpitLinksToItsTicketPage() {
