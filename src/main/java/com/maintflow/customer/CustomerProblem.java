@@ -33,7 +33,7 @@ public class CustomerProblem extends ErrorResponseException {
         return body;
     }
 
-    static CustomerProblem notFound(String detail) {
+    public static CustomerProblem notFound(String detail) {
         return new CustomerProblem(HttpStatus.NOT_FOUND, "Not found", detail, List.of());
     }
 

@@ -5,15 +5,20 @@ import com.maintflow.calendar.MissingHolidayYearException;
 import com.maintflow.calendar.WorkingDays;
 import com.maintflow.customer.Contract;
 import com.maintflow.customer.CustomerContact;
+import com.maintflow.customer.CustomerProblem;
 import com.maintflow.customer.Customers;
 import com.maintflow.intake.IntakeCommand;
 import com.maintflow.intake.IntakeService;
 import com.maintflow.system.Actors;
+import com.maintflow.timeline.Timeline;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Date;
+import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
 import org.slf4j.Logger;
@@ -46,9 +51,11 @@ public class ReturnVisits {
     private final BusinessCalendars calendars;
     private final WorkingDays workingDays;
     private final Actors actors;
+    private final Timeline timeline;
 
     ReturnVisits(ReturnVisitRepository visits, Customers customers, IntakeService intake, RuntimeService runtime,
-                 BusinessCalendars calendars, WorkingDays workingDays, Actors actors) {
+                 BusinessCalendars calendars, WorkingDays workingDays, Actors actors, Timeline timeline) {
+        this.timeline = timeline;
         this.visits = visits;
         this.customers = customers;
         this.intake = intake;
@@ -122,6 +129,12 @@ public class ReturnVisits {
         log.info("Return visit {}: call {} to {} {}", visitKey, attempt, call.contact(),
                 call.reached() ? "reached" : visit.getStatus() == ReturnVisit.Status.UNREACHABLE ? "not reached, unreachable"
                         : "not reached");
+        // Every try on the visit's timeline, so staff see who called whom when, not only the last call.
+        timeline.append(visitKey, call.reached() ? "RETURN_VISIT_REACHED" : "RETURN_VISIT_NOT_REACHED", actor,
+                "第 " + attempt + " 次致电 / Call " + attempt + ": " + call.contact() + " — "
+                        + (call.reached() ? "已接通 / reached" + call.satisfaction().map(s -> "，满意度 / satisfaction "
+                        + s + "/5").orElse("") : visit.getStatus() == ReturnVisit.Status.UNREACHABLE
+                        ? "未接通，已达 " + MAX_ATTEMPTS + " 次 / not reached, last try" : "未接通 / not reached"));
         return attempt;
     }
 
@@ -158,6 +171,8 @@ public class ReturnVisits {
         var submitted = intake.submitFrom(visitKey, new IntakeCommand(customer.getCode(), contact.getName(),
                 contact.getEmail(), contact.getPhone(), "PHONE", issue.system(), issue.title(), issue.description()));
         visit.raised(submitted.ticket());
+        timeline.append(visitKey, "RETURN_VISIT_ISSUE_RAISED", Actors.SYSTEM,
+                "客户提出的问题已登记为维护请求 / The customer's issue became request " + submitted.ticket());
         log.info("Return visit {}: issue raised as request {}", visitKey, submitted.ticket());
         return submitted.ticket();
     }
@@ -166,6 +181,26 @@ public class ReturnVisits {
     public ReturnVisit of(String visitKey) {
         return visits.findByVisitKey(visitKey)
                 .orElseThrow(() -> new IllegalStateException("No return visit " + visitKey));
+    }
+
+    /**
+     * A contract's return visits for staff: the one planned (waiting for its day) and those whose day came, latest
+     * first; 404 for an unknown contract.
+     */
+    @Transactional(readOnly = true)
+    public List<ReturnVisitView> ofContract(String contractNumber) {
+        if (customers.contractByNumber(contractNumber).isEmpty()) {
+            throw CustomerProblem.notFound("没有合同 / No contract with number " + contractNumber);
+        }
+        List<ReturnVisitView> views = new ArrayList<>();
+        runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY)
+                .variableValueEquals("contractNumber", contractNumber).activityIdIn(WAITING_FOR_DUE_DAY).list()
+                .forEach(instance -> views.add(ReturnVisitView.planned(instance.getBusinessKey(), contractNumber,
+                        LocalDate.parse((String) runtime.getVariable(instance.getId(), "dueOn")))));
+        visits.findByContractNumberOrderByDueOn(contractNumber).forEach(visit -> views.add(ReturnVisitView.of(visit,
+                timeline.of(visit.getVisitKey()).stream().map(entry -> entry.getDetail()).toList())));
+        views.sort(Comparator.comparing(ReturnVisitView::dueOn).reversed());
+        return views;
     }
 
     @Transactional(readOnly = true)

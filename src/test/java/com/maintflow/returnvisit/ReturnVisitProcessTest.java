@@ -108,6 +108,12 @@ class ReturnVisitProcessTest extends MaintenanceProcessTestCase {
         ReturnVisit recorded = visits.of(visit.getBusinessKey());
         assertThat(recorded.getAttempts()).isEqualTo(2);
         assertThat(recorded.getRaisedTicket()).isEqualTo(raised);
+        assertThat(visits.ofContract(IN_PERIOD)).filteredOn(v -> v.visitKey().equals(visit.getBusinessKey()))
+                .singleElement().satisfies(view -> assertThat(view.calls()).satisfiesExactly(
+                        first -> assertThat(first).startsWith("第 1 次致电 / Call 1").contains("未接通 / not reached"),
+                        second -> assertThat(second).startsWith("第 2 次致电 / Call 2").contains("已接通 / reached",
+                                "3/5"),
+                        raisedEntry -> assertThat(raisedEntry).contains(raised)));
     }
 
     @Test

@@ -51,6 +51,11 @@ class ReturnVisitScheduleIT {
 
         // then
         assertThat(waitingVisits(number)).containsExactly("RV-" + number + "-" + TODAY.plusMonths(3));
+        var listed = desk.get("/api/return-visits?contract=" + number);
+        assertThat(listed.status()).as("%s", listed).isEqualTo(200);
+        assertThat(listed.json()).hasSize(1);
+        assertThat(listed.json().get(0).path("status").asText()).isEqualTo("PLANNED");
+        assertThat(listed.json().get(0).path("dueOn").asText()).isEqualTo(TODAY.plusMonths(3).toString());
 
         // when: only the inspection cycle changes, the planned visit stays
         desk.putJson("/api/contracts/" + number, Map.of("inspectionCycle", "P1M"));
@@ -72,6 +77,13 @@ class ReturnVisitScheduleIT {
         desk.postJson("/api/customers/" + customerCode + "/contracts", contract(number, null));
 
         assertThat(waitingVisits(number)).isEmpty();
+    }
+
+    @Test
+    void returnVisitsOfAnUnknownContractAreNotFoundAndNeedStaff() {
+        assertThat(desk.get("/api/return-visits?contract=" + unique("CT-NONE")).status()).isEqualTo(404);
+        assertThat(new MaintFlowApi(port).anonymous().get("/api/return-visits?contract=CT-PREMIUM-01").status())
+                .isEqualTo(401);
     }
 
     private List<String> waitingVisits(String contractNumber) {
