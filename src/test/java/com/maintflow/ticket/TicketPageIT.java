@@ -2,6 +2,8 @@ package com.maintflow.ticket;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.maintflow.intake.IntakeCommand;
+import com.maintflow.intake.IntakeService;
 import com.maintflow.support.IntakeBody;
 import com.maintflow.support.MaintFlowApi;
 import com.maintflow.support.MaintFlowIntegrationTest;
@@ -9,6 +11,7 @@ import com.maintflow.support.RequestJourney;
 import com.maintflow.support.Staff;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The staff ticket page shows the request, its records and timeline to staff only, escaped. */
@@ -17,6 +20,9 @@ class TicketPageIT {
 
     @LocalServerPort
     private int port;
+
+    @Autowired
+    private IntakeService intake;
 
     private MaintFlowApi api;
     private RequestJourney journey;
@@ -42,7 +48,20 @@ class TicketPageIT {
                 .contains("&lt;b&gt;导出失败&lt;/b&gt; &amp; 报错").doesNotContain("<b>导出失败</b>")
                 .contains("/camunda/app/cockpit/default/#/process-instance/")
                 .contains("用户问题反馈及落实情况表").contains("cs1")
-                .contains("未归档 / Not archived yet");
+                .contains("未归档 / Not archived yet")
+                .contains("href=\"/customers/" + IntakeBody.CUSTOMER_IN_WARRANTY + "\"")
+                .doesNotContain("id=\"origin\"");
+    }
+
+    @Test
+    void requestRaisedByAnInspectionShowsWhereItCameFrom() {
+        String ticket = intake.submitFrom("IN-CT-WARRANTY-01-2026-12", new IntakeCommand(
+                IntakeBody.CUSTOMER_IN_WARRANTY, "王工 / Engineer Wang", "it@warranty.example", null, "INSPECTION",
+                "ERP", "巡检发现 / Inspection finding", "磁盘将满 / Disk nearly full")).ticket();
+
+        var page = api.as(Staff.CS1).get("/tickets/" + ticket);
+
+        assertThat(page.body()).contains("id=\"origin\">IN-CT-WARRANTY-01-2026-12<");
     }
 
     @Test
