@@ -42,6 +42,7 @@ class TrainingApiIT extends HttpJourneyTest {
 
     @Autowired private Customers customers;
     @Autowired private TaskService taskService;
+    @Autowired private org.camunda.bpm.engine.RuntimeService runtimeService;
     @Autowired private JdbcTemplate jdbc;
 
     @Test
@@ -207,6 +208,46 @@ class TrainingApiIT extends HttpJourneyTest {
         assertThat(trainer().get(TRAININGS + "/" + number).json().path("attendees").get(0).path("name").asText())
                 .isEqualTo("周杰");
         assertThat(refused.status()).as("engineers may not order trainings: %s", refused).isEqualTo(403);
+    }
+
+    @Test
+    void sheetsAreOfferedByNameToTheInstructorOnlyInTasklistsFilter() {
+        // given: a planned training with trainer1 as its instructor, materials ready
+        var created = trainer().postJson(TRAININGS, body(TrainingFixtures.newContract(customers)));
+        String number = created.json().path("trainingNumber").asText();
+        LocalDate start = TrainingFixtures.threeWeeksAhead();
+        complete(number, "Task_PlanTraining", Map.of("instructors", "trainer1", "sessions",
+                start + " 09:00-12:00 培训室 A"));
+        complete(number, "Task_PrepareMaterials", Map.of("materialsReady", true));
+
+        // when: Tasklist lists the filter "offered to me by name" for trainer1 and for trn1 (a trainer, not instructor)
+        List<String> forInstructor = offeredByName(trainer());
+        List<String> forOtherTrainer = offeredByName(api.withBasic("trn1", "demo"));
+
+        // then
+        assertThat(forInstructor).contains("Task_SignInSheet@" + number);
+        assertThat(forOtherTrainer).doesNotContain("Task_SignInSheet@" + number);
+    }
+
+    private List<String> offeredByName(com.maintflow.support.MaintFlowApi as) {
+        var filters = as.get("/engine-rest/filter?resourceType=Task");
+        assertThat(filters.status()).as("%s", filters).isEqualTo(200);
+        String id = null;
+        for (JsonNode filter : filters.json()) {
+            if (filter.path("name").asText().startsWith("指派给我的候选任务")) {
+                id = filter.path("id").asText();
+            }
+        }
+        assertThat(id).as("the filter is shipped and readable").isNotNull();
+        var tasks = as.postJson("/engine-rest/filter/" + id + "/list", Map.of());
+        assertThat(tasks.status()).as("%s", tasks).isEqualTo(200);
+        List<String> keys = new java.util.ArrayList<>();
+        for (JsonNode task : tasks.json()) {
+            String pid = task.path("processInstanceId").asText();
+            var instance = runtimeService.createProcessInstanceQuery().processInstanceId(pid).singleResult();
+            keys.add(task.path("taskDefinitionKey").asText() + "@" + (instance == null ? "" : instance.getBusinessKey()));
+        }
+        return keys;
     }
 
     // --- Helpers -----------------------------------------------------------------------------------------------------
