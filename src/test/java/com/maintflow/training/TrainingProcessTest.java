@@ -267,6 +267,18 @@ class TrainingProcessTest {
         assertThat(trainings.view(number(process)).status()).isEqualTo("REQUESTED");
     }
 
+    @Test
+    void materialsTimersCountWorkingDaysOfThe5x8CalendarWithHolidaysAndMakeUpDays() {
+        // Monday 2026-10-12: Saturday 10-10 is a make-up working day (国庆节调休), 10-01..10-07 are holidays
+        assertThat(trainings.workingDaysBefore(java.time.LocalDate.of(2026, 10, 12), 3))
+                .isEqualTo(java.time.Instant.parse("2026-10-08T01:00:00Z"));
+        assertThat(trainings.workingDaysBefore(java.time.LocalDate.of(2026, 10, 12), 1))
+                .as("the make-up Saturday is the working day before").isEqualTo(java.time.Instant.parse("2026-10-10T01:00:00Z"));
+        // Friday 2026-10-09: three working days back skip the National Day holidays
+        assertThat(trainings.workingDaysBefore(java.time.LocalDate.of(2026, 10, 9), 3))
+                .isEqualTo(java.time.Instant.parse("2026-09-29T01:00:00Z"));
+    }
+
     // --- Steps, each completed like its form -------------------------------------------------------------------------
 
     private ProcessInstance order() {
