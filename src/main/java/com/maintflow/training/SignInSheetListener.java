@@ -26,10 +26,12 @@ class SignInSheetListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        if (!"true".equals(TaskFields.optional(task, "confirmSheet"))) {
+        boolean confirmed = "true".equals(TaskFields.optional(task, "confirmSheet"));
+        String text = TaskFields.optional(task, "attendedNumbers");
+        TaskFields.forget(task, "confirmSheet", "attendedNumbers");
+        if (!confirmed) {
             throw new IllegalArgumentException("请确认签到表 / Confirm the sign-in sheet");
         }
-        String text = TaskFields.optional(task, "attendedNumbers");
         List<Integer> attended;
         try {
             attended = text == null ? List.of() : Arrays.stream(text.split("[,，\\s]+")).filter(s -> !s.isBlank())

@@ -19,8 +19,9 @@ final class TaskFields {
     }
 
     /**
-     * The submitted value: Tasklist and {@code TaskService#complete} write form fields to the execution, so a
-     * task-local default of the same name (the prefilled sessions, attendees) must not shadow what was submitted.
+     * The submitted value. {@code TaskService#complete} writes form fields to the execution (the process instance, as
+     * no scope has them), so a task-local default of the same name (prefilled sessions, attendees) must not shadow
+     * it; Tasklist's form submit updates an existing task-local variable instead, found when the execution has none.
      */
     static String optional(DelegateTask task, String name) {
         Object value = task.getExecution() != null && task.getExecution().hasVariable(name)
@@ -33,5 +34,17 @@ final class TaskFields {
             throw new IllegalArgumentException("最多 4000 字 / At most 4000 characters: " + name);
         }
         return text;
+    }
+
+    /**
+     * Removes what a completion left on the process instance, so the next task of the same form (the sign-in sheet
+     * of another session) never reads a stale value in place of its own.
+     */
+    static void forget(DelegateTask task, String... names) {
+        for (String name : names) {
+            if (task.getExecution() != null && task.getExecution().hasVariable(name)) {
+                task.getExecution().removeVariable(name);
+            }
+        }
     }
 }
