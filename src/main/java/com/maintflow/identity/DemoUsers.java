@@ -35,6 +35,7 @@ class DemoUsers {
         user("mgr1", "经理", "一号 / Manager 1", StaffGroup.MANAGEMENT);
         user("doc1", "文档管理员", "一号 / Document manager 1", StaffGroup.DOCUMENT_MANAGERS);
         user("trn1", "讲师", "一号 / Trainer 1", StaffGroup.TRAINERS);
+        user("trainer1", "培训讲师", "一号 / Trainer one", StaffGroup.TRAINERS);
         if (identityService.createUserQuery().userId("demo").count() > 0) {
             for (StaffGroup group : StaffGroup.values()) {
                 addMembership("demo", group.id());

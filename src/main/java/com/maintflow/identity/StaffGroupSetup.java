@@ -28,6 +28,7 @@ class StaffGroupSetup {
     /** complaint.bpmn (complaint capability), named here so identity does not depend on it. */
     static final String COMPLAINT_PROCESS = "complaint";
     static final String INSPECTION_PROCESS = "periodic-inspection";
+    static final String TRAINING_PROCESS = "training";
 
     private final IdentityService identityService;
     private final StaffAuthorizations grants;
@@ -50,6 +51,7 @@ class StaffGroupSetup {
             // Customer service's aftercare tasks (return visits, low-score survey follow-ups) show their diagrams too.
             grants.grant(group.id(), PROCESS_DEFINITION, "return-visit", READ);
             grants.grant(group.id(), PROCESS_DEFINITION, "satisfaction-survey", READ);
+            grants.grant(group.id(), PROCESS_DEFINITION, TRAINING_PROCESS, READ);
             if (group.oversees()) {
                 grants.grant(group.id(), APPLICATION, "cockpit", ACCESS);
                 grants.grant(group.id(), PROCESS_DEFINITION, Authorization.ANY, READ, READ_HISTORY, READ_INSTANCE);
@@ -67,6 +69,11 @@ class StaffGroupSetup {
         grants.grant(cs, PROCESS_DEFINITION, MAINTENANCE_PROCESS, ProcessDefinitionPermissions.CREATE_INSTANCE);
         grants.grant(cs, PROCESS_DEFINITION, COMPLAINT_PROCESS, ProcessDefinitionPermissions.CREATE_INSTANCE);
         grants.grant(cs, PROCESS_INSTANCE, Authorization.ANY, CREATE);
+        // Customer service and the trainers order trainings from Tasklist's start form (training.bpmn).
+        grants.grant(cs, PROCESS_DEFINITION, TRAINING_PROCESS, ProcessDefinitionPermissions.CREATE_INSTANCE);
+        String trainers = StaffGroup.TRAINERS.id();
+        grants.grant(trainers, PROCESS_DEFINITION, TRAINING_PROCESS, ProcessDefinitionPermissions.CREATE_INSTANCE);
+        grants.grant(trainers, PROCESS_INSTANCE, Authorization.ANY, CREATE);
         log.info("Staff groups and authorizations in place");
     }
 

@@ -27,6 +27,11 @@ record TasklistFilter(String name, String description, int priority, UnaryOperat
             new TasklistFilter("我组待办 / My groups' tasks",
                     "我所在组尚未认领的任务 / Unclaimed tasks of my groups", -15,
                     q -> q.taskCandidateGroupInExpression("${currentUserGroups()}").taskUnassigned(), ALL_STAFF),
+            // Tasks offered to named users (a training's sign-in sheets go to its instructors, not to a group).
+            new TasklistFilter("指派给我的候选任务 / Offered to me by name",
+                    "以我个人为候选人、尚未认领的任务 / Unclaimed tasks naming me as a candidate", -12,
+                    q -> q.taskCandidateUserExpression("${currentUser()}").withoutCandidateGroups().taskUnassigned(),
+                    ALL_STAFF),
             // Due soon stops where overdue starts, so a task is in one of the two, never both.
             new TasklistFilter("即将超时 / Due soon", "4 小时内到期 / Due within 4 hours", -10,
                     q -> q.dueAfterExpression("${now()}").dueBeforeExpression("${dateTime().plusHours(4).toDate()}"),

@@ -12,7 +12,11 @@ public enum LinkAction {
     /** The reply to a complaint (complaint.bpmn, message ComplaintAnswered): 满意 / 不满意. */
     COMPLAINT_REPLY("ComplaintAnswered", List.of(Choice.SATISFIED, Choice.UNSATISFIED)),
     /** The satisfaction survey some days after archiving (satisfaction-survey.bpmn, message SurveyAnswered). */
-    SURVEY("SurveyAnswered", List.of(Choice.ANSWER_SURVEY));
+    SURVEY("SurveyAnswered", List.of(Choice.ANSWER_SURVEY)),
+    /** An attendee's registration for a training (training.bpmn; key {@code TR-2026-000001:<attendee>}). */
+    REGISTRATION("TrainingRegistration", List.of(Choice.REGISTER)),
+    /** An attendee's evaluation of a training (key {@code TR-2026-000001:<attendee>:E}): three scores and comments. */
+    TRAINING_EVALUATION("TrainingEvaluated", List.of(Choice.EVALUATE));
 
     /** One answer a customer can give; its lower-case name is the form value and the button id. */
     public enum Choice {
@@ -24,7 +28,9 @@ public enum LinkAction {
         RATE("评价服务 / Rate the service"),
         SATISFIED("满意 / Satisfied"),
         UNSATISFIED("不满意 / Not satisfied"),
-        ANSWER_SURVEY("填写满意度调查 / Answer the survey");
+        ANSWER_SURVEY("填写满意度调查 / Answer the survey"),
+        REGISTER("报名参加培训 / Register for the training"),
+        EVALUATE("评价本次培训 / Evaluate the training");
 
         private final String label;
 

@@ -21,6 +21,10 @@ public class LinkForm {
     private String fixQuality;
     private String staffAttitude;
     private String comments;
+    // The training evaluation's fields (LinkAction.TRAINING_EVALUATION): three scores 1..5 and comments.
+    private String contentScore;
+    private String instructorScore;
+    private String organisationScore;
 
     void validate(LinkAction action, Errors errors) {
         Optional<LinkAction.Choice> chosen = chosen(action);
@@ -42,6 +46,25 @@ public class LinkForm {
         }
         if (action == LinkAction.SURVEY) {
             validateSurvey(errors);
+        }
+        if (action == LinkAction.TRAINING_EVALUATION) {
+            validateTrainingRating(errors);
+        }
+    }
+
+    private void validateTrainingRating(Errors errors) {
+        String message = "请选择 1 到 5 分 / Choose a rating from 1 to 5";
+        if (score(contentScore).isEmpty()) {
+            errors.rejectValue("contentScore", "range", message);
+        }
+        if (score(instructorScore).isEmpty()) {
+            errors.rejectValue("instructorScore", "range", message);
+        }
+        if (score(organisationScore).isEmpty()) {
+            errors.rejectValue("organisationScore", "range", message);
+        }
+        if (comments != null && comments.length() > MAX_TEXT) {
+            errors.rejectValue("comments", "size", "最多 4000 字 / At most 4000 characters");
         }
     }
 
@@ -69,7 +92,10 @@ public class LinkForm {
         Optional<SurveyAnswer> survey = action != LinkAction.SURVEY ? Optional.empty()
                 : Optional.of(new SurveyAnswer(score(overall).orElseThrow(), score(responseSpeed).orElseThrow(),
                         score(fixQuality).orElseThrow(), score(staffAttitude).orElseThrow(), text(comments)));
-        return new LinkAnswer(chosen(action).orElseThrow(), text(note), rating(), text(opinion), survey);
+        Optional<TrainingRating> training = action != LinkAction.TRAINING_EVALUATION ? Optional.empty()
+                : Optional.of(new TrainingRating(score(contentScore).orElseThrow(),
+                        score(instructorScore).orElseThrow(), score(organisationScore).orElseThrow(), text(comments)));
+        return new LinkAnswer(chosen(action).orElseThrow(), text(note), rating(), text(opinion), survey, training);
     }
 
     private static Optional<Integer> score(String value) {
@@ -164,5 +190,29 @@ public class LinkForm {
 
     public void setComments(String comments) {
         this.comments = comments;
+    }
+
+    public String getContentScore() {
+        return contentScore;
+    }
+
+    public void setContentScore(String contentScore) {
+        this.contentScore = contentScore;
+    }
+
+    public String getInstructorScore() {
+        return instructorScore;
+    }
+
+    public void setInstructorScore(String instructorScore) {
+        this.instructorScore = instructorScore;
+    }
+
+    public String getOrganisationScore() {
+        return organisationScore;
+    }
+
+    public void setOrganisationScore(String organisationScore) {
+        this.organisationScore = organisationScore;
     }
 }

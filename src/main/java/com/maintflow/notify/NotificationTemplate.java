@@ -26,7 +26,13 @@ public enum NotificationTemplate {
     /** About a contract, keyed by its number: its named engineers changed (人员变动及时通知甲方). */
     RESPONSIBLE_ENGINEER_CHANGED("负责工程师变更 / Your responsible engineer changed"),
     /** About an inspection, keyed by its business key (IN-…): the report to every contact of the customer. */
-    INSPECTION_REPORT("巡检报告 / Inspection report");
+    INSPECTION_REPORT("巡检报告 / Inspection report"),
+    /** About a training (TR-…), to each attendee: the notice with their own registration link (again on changes). */
+    TRAINING_NOTICE("培训通知 / Training notice"),
+    /** Staff notice to the trainers: materials not ready 3 working days before the start. */
+    TRAINING_MATERIALS_REMINDER("培训资料提醒 / Training materials due"),
+    /** To each attendee who signed in: the signed evaluation link. */
+    TRAINING_EVALUATION("培训评价 / Please evaluate the training");
 
     private final String subject;
 
@@ -43,7 +49,7 @@ public enum NotificationTemplate {
     public boolean isForCustomer() {
         return this != TASK_ASSIGNED && this != CUSTOMER_ANSWERED && this != SLA_WARNING
                 && this != SLA_RESPONSE_WARNING && this != SLA_PLAN_WARNING && this != SLA_INSPECTION_WARNING
-                && this != SLA_COMPLAINT_WARNING;
+                && this != SLA_COMPLAINT_WARNING && this != TRAINING_MATERIALS_REMINDER;
     }
 
     /** True for mails about one ticket, which its timeline lists; false for mails about a contract. */

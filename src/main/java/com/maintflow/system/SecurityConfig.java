@@ -39,6 +39,8 @@ class SecurityConfig {
     static final String[] ARCHIVE_READERS = {"camunda-admin", "document-managers", "supervisors", "management",
             "customer-service"};
     static final String[] CALENDAR_READERS = {"camunda-admin", "supervisors", "management", "customer-service"};
+    /** Trainings (培训): ordered by customer service, planned and run by the trainers. */
+    static final String[] TRAINING_STAFF = {"camunda-admin", "customer-service", "trainers"};
     static final String[] SLA_REPORT_READERS = {"camunda-admin", "supervisors", "management"};
     /** Customers, contacts, contracts: customer service and admins keep them, those who serve them read them. */
     static final String[] CUSTOMER_WRITERS = {"camunda-admin", "customer-service"};
@@ -61,6 +63,7 @@ class SecurityConfig {
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(HttpMethod.POST, "/api/requests", "/api/complaints").permitAll()
                         .requestMatchers("/api/archive/**").hasAnyAuthority(ARCHIVE_READERS)
+                        .requestMatchers("/api/trainings", "/api/trainings/**").hasAnyAuthority(TRAINING_STAFF)
                         .requestMatchers("/api/calendars", "/api/calendars/**").hasAnyAuthority(CALENDAR_READERS)
                         .requestMatchers("/api/sla/**", "/sla").hasAnyAuthority(SLA_REPORT_READERS)
                         .requestMatchers("/api/surveys/**", "/surveys").hasAnyAuthority(SLA_REPORT_READERS)

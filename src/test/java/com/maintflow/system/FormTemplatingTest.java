@@ -31,7 +31,9 @@ class FormTemplatingTest {
     private static final Pattern TEMPLATE = Pattern.compile("\\{\\{(.*?)}}");
     private static final Pattern PLAIN_VARIABLE = Pattern.compile("\\s*[A-Za-z][A-Za-z0-9]*\\s*");
     private static final Set<String> TEMPLATED_VARIABLES = Set.of("ticket", "requestSummary", "escalationSummary",
-            "complaintNumber", "complaintSummary", "surveySummary", "returnVisitSummary");
+            "complaintNumber", "complaintSummary", "surveySummary", "returnVisitSummary",
+            // training forms (training/TrainingTaskListener): system-made number and session, escaped summaries
+            "trainingNumber", "trainingSummary", "attendeeList", "sessionNumber", "sessionLine");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Test
