@@ -4,20 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.maintflow.customer.Customers;
-import com.maintflow.support.HeadlessChromium;
+import com.maintflow.support.BrowserIntegrationTest;
 import java.time.Duration;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The instructor signs a session's sheet in Camunda Tasklist with a Chinese browser: trainer1 finds the sheet in
@@ -25,25 +20,15 @@ import org.springframework.test.context.DynamicPropertySource;
  * numbered attendees on the form, claims it, removes the absent attendee, confirms and completes; the sheet is then
  * confirmed by trainer1 with the attendees listed. Screenshots in target/e2e/.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.DEFINED_PORT)
-class TrainingSignInBrowserIT {
+class TrainingSignInBrowserIT extends BrowserIntegrationTest {
 
-    private static final int PORT = HeadlessChromium.freePort();
-    private static final String TASKLIST = "http://localhost:" + PORT + "/camunda/app/tasklist/";
+    private static final String TASKLIST = BASE_URL + "/camunda/app/tasklist/";
     private static final String OFFERED_FILTER = "指派给我的候选任务";
-
-    @DynamicPropertySource
-    static void port(DynamicPropertyRegistry registry) {
-        registry.add("server.port", () -> PORT);
-    }
 
     @Autowired private ProcessEngine engine;
     @Autowired private TrainingService service;
     @Autowired private Trainings trainings;
     @Autowired private Customers customers;
-
-    @RegisterExtension
-    final HeadlessChromium chromium = new HeadlessChromium();
 
     @Test
     void instructorSignsTheSheetOfASessionInChineseTasklist() {
