@@ -12,7 +12,9 @@ public enum LinkAction {
     /** The reply to a complaint (complaint.bpmn, message ComplaintAnswered): 满意 / 不满意. */
     COMPLAINT_REPLY("ComplaintAnswered", List.of(Choice.SATISFIED, Choice.UNSATISFIED)),
     /** The satisfaction survey some days after archiving (satisfaction-survey.bpmn, message SurveyAnswered). */
-    SURVEY("SurveyAnswered", List.of(Choice.ANSWER_SURVEY));
+    SURVEY("SurveyAnswered", List.of(Choice.ANSWER_SURVEY)),
+    /** The engineer has arrived at an emergency (emergency-response.bpmn, message EmergencyArrivalConfirmed). */
+    ARRIVAL("EmergencyArrivalConfirmed", List.of(Choice.CONFIRM_ARRIVAL));
 
     /** One answer a customer can give; its lower-case name is the form value and the button id. */
     public enum Choice {
@@ -24,7 +26,8 @@ public enum LinkAction {
         RATE("评价服务 / Rate the service"),
         SATISFIED("满意 / Satisfied"),
         UNSATISFIED("不满意 / Not satisfied"),
-        ANSWER_SURVEY("填写满意度调查 / Answer the survey");
+        ANSWER_SURVEY("填写满意度调查 / Answer the survey"),
+        CONFIRM_ARRIVAL("确认工程师已到场 / Confirm the engineer has arrived");
 
         private final String label;
 

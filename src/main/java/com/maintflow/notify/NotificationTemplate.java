@@ -26,7 +26,15 @@ public enum NotificationTemplate {
     /** About a contract, keyed by its number: its named engineers changed (人员变动及时通知甲方). */
     RESPONSIBLE_ENGINEER_CHANGED("负责工程师变更 / Your responsible engineer changed"),
     /** About an inspection, keyed by its business key (IN-…): the report to every contact of the customer. */
-    INSPECTION_REPORT("巡检报告 / Inspection report");
+    INSPECTION_REPORT("巡检报告 / Inspection report"),
+    SLA_ONSITE_WARNING("应急到场时限预警 / Emergency on-site deadline approaching"),
+    SLA_RESTORE_WARNING("应急恢复时限预警 / Emergency restore deadline approaching"),
+    /** Staff (on-call engineers, management): an emergency was declared on a request (emergency-response.bpmn). */
+    EMERGENCY_DECLARED("紧急故障，请立即响应 / Emergency declared, respond now"),
+    /** To the request's contact: who is coming and when, with the signed link to confirm the arrival. */
+    EMERGENCY_DISPATCHED("紧急故障：工程师已派出 / Emergency: an engineer is on the way"),
+    /** Staff: a senior engineer takes over an emergency not restored in time. */
+    EMERGENCY_SENIOR_ASSIGNED("紧急故障升级：请高级工程师接手 / Emergency escalated: senior engineer to take over");
 
     private final String subject;
 
@@ -43,7 +51,8 @@ public enum NotificationTemplate {
     public boolean isForCustomer() {
         return this != TASK_ASSIGNED && this != CUSTOMER_ANSWERED && this != SLA_WARNING
                 && this != SLA_RESPONSE_WARNING && this != SLA_PLAN_WARNING && this != SLA_INSPECTION_WARNING
-                && this != SLA_COMPLAINT_WARNING;
+                && this != SLA_COMPLAINT_WARNING && this != SLA_ONSITE_WARNING && this != SLA_RESTORE_WARNING
+                && this != EMERGENCY_DECLARED && this != EMERGENCY_SENIOR_ASSIGNED;
     }
 
     /** True for mails about one ticket, which its timeline lists; false for mails about a contract. */
