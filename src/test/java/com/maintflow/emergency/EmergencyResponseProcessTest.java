@@ -286,6 +286,24 @@ class EmergencyResponseProcessTest extends MaintenanceProcessTestCase {
     }
 
     @Test
+    void onlyACriticalReviewThatNeedsMaintenanceStartsAnEmergency() {
+        // given
+        Request major = submitRequestFrom(DemoCustomer.PREMIUM);
+        Request criticalWithoutWork = submitRequestFrom(DemoCustomer.PREMIUM);
+
+        // when: one is reviewed as MAJOR, the other as CRITICAL but needing no maintenance
+        reviewRequest(major, review(IMMEDIATE));
+        reviewRequest(criticalWithoutWork, review(NO_MAINTENANCE).severity("CRITICAL"));
+
+        // then: neither has an emergency response
+        for (Request request : List.of(major, criticalWithoutWork)) {
+            assertThat(processInstanceQuery().processDefinitionKey(EmergencyResponses.PROCESS_KEY)
+                    .processInstanceBusinessKey(request.ticket()).count()).isZero();
+            assertThat(emergencies.of(request.ticket())).isEmpty();
+        }
+    }
+
+    @Test
     void incompleteDispatchChecklistAndReviewAreRefusedNamingTheFields() {
         Request request = submitRequestFrom(DemoCustomer.PREMIUM);
         emergencies.declare(request.ticket(), "停机 / Down", "cs1", Instant.now());
