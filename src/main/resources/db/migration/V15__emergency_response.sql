@@ -31,7 +31,11 @@ CREATE TABLE mf_emergency (
     preventive_actions    LONGTEXT,
     reviewed_by           VARCHAR(64),
     reviewed_at           DATETIME(6),
-    status                VARCHAR(20)   NOT NULL
+    status                VARCHAR(20)   NOT NULL,
+    -- The ticket while the emergency runs, NULL once reviewed: at most one running emergency per request, even
+    -- for two declarations at the same moment (several NULLs are allowed by a UNIQUE constraint).
+    running_ticket        VARCHAR(20),
+    CONSTRAINT uk_emergency_running UNIQUE (running_ticket)
 );
 CREATE INDEX ix_emergency_ticket ON mf_emergency (ticket);
 

@@ -15,10 +15,10 @@ import org.springframework.stereotype.Component;
 class AssignSeniorEngineerListener implements TaskListener {
 
     private final EmergencyResponses emergencies;
-    private final EngineerCheck engineers;
+    private final StaffLookup engineers;
     private final Actors actors;
 
-    AssignSeniorEngineerListener(EmergencyResponses emergencies, EngineerCheck engineers, Actors actors) {
+    AssignSeniorEngineerListener(EmergencyResponses emergencies, StaffLookup engineers, Actors actors) {
         this.emergencies = emergencies;
         this.engineers = engineers;
         this.actors = actors;

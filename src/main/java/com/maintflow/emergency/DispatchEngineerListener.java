@@ -25,10 +25,10 @@ class DispatchEngineerListener implements TaskListener {
     private static final DateTimeFormatter TYPED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final EmergencyResponses emergencies;
-    private final EngineerCheck engineers;
+    private final StaffLookup engineers;
     private final Actors actors;
 
-    DispatchEngineerListener(EmergencyResponses emergencies, EngineerCheck engineers, Actors actors) {
+    DispatchEngineerListener(EmergencyResponses emergencies, StaffLookup engineers, Actors actors) {
         this.emergencies = emergencies;
         this.engineers = engineers;
         this.actors = actors;

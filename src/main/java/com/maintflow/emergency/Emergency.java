@@ -51,6 +51,8 @@ public class Emergency {
     private Instant reviewedAt;
     @Enumerated(EnumType.STRING)
     private EmergencyStatus status;
+    /** The ticket while this emergency runs (UNIQUE), null once reviewed. */
+    private String runningTicket;
 
     protected Emergency() {
     }
@@ -66,6 +68,7 @@ public class Emergency {
         this.restoreHours = restoreHours;
         this.seniorEngineerHours = seniorEngineerHours;
         this.status = EmergencyStatus.DECLARED;
+        this.runningTicket = ticket;
     }
 
     void started(String instanceId) {
@@ -108,6 +111,7 @@ public class Emergency {
         this.reviewedBy = by;
         this.reviewedAt = at;
         this.status = EmergencyStatus.REVIEWED;
+        this.runningTicket = null;
     }
 
     public Long getId() { return id; }

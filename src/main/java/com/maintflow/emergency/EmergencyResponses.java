@@ -21,13 +21,16 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Date;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -63,10 +66,12 @@ public class EmergencyResponses {
     private final StaffNotifier staff;
     private final NotificationPort notifications;
     private final Timeline timeline;
+    private final StaffLookup staffLookup;
 
     EmergencyResponses(EmergencyRepository emergencies, MaintenanceRequests requests, RuntimeService runtime,
                        TaskService tasks, SlaClocks clocks, StaffRoster roster, StaffNotifier staff,
-                       NotificationPort notifications, Timeline timeline) {
+                       NotificationPort notifications, Timeline timeline, StaffLookup staffLookup) {
+        this.staffLookup = staffLookup;
         this.emergencies = emergencies;
         this.requests = requests;
         this.runtime = runtime;
@@ -103,8 +108,14 @@ public class EmergencyResponses {
         int senior = contract == null ? Contract.DEFAULT_SENIOR_ENGINEER_HOURS
                 : contract.seniorEngineerHoursOrDefault();
         String contractNumber = contract == null ? null : contract.getContractNumber();
-        Emergency emergency = emergencies.saveAndFlush(new Emergency(ticket, reason.strip(), actor, at, contractNumber,
-                onSite, restore, senior));
+        Emergency emergency;
+        try {
+            emergency = emergencies.saveAndFlush(new Emergency(ticket, reason.strip(), actor, at, contractNumber,
+                    onSite, restore, senior));
+        } catch (DataIntegrityViolationException concurrent) {
+            // Declared at the same moment by someone else: their emergency runs; this transaction rolls back.
+            throw new EmergencyRefusedException(ticket, "an emergency response runs already");
+        }
         clocks.startClock(ticket, ClockKind.ONSITE, contractNumber, CALENDAR, onSite * 60L, at);
         clocks.startClock(ticket, ClockKind.RESTORE, contractNumber, CALENDAR, restore * 60L, at);
         timeline.append(ticket, "EMERGENCY_DECLARED", actor, "紧急故障 / Emergency declared: "
@@ -131,15 +142,13 @@ public class EmergencyResponses {
                 "onSiteBy", LOCAL.format(emergency.getDeclaredAt().plus(Duration.ofHours(emergency.getOnSiteHours()))),
                 "restoreBy", LOCAL.format(emergency.getDeclaredAt().plus(Duration.ofHours(emergency.getRestoreHours()))));
         List<StaffView> onCall = roster.onCall();
-        if (onCall.isEmpty()) {
-            staff.notifyGroup(ticket, NotificationTemplate.EMERGENCY_DECLARED, StaffGroup.MAINTENANCE_ENGINEERS.id(),
-                    details);
-        } else {
-            onCall.forEach(engineer -> staff.notifyUser(ticket, NotificationTemplate.EMERGENCY_DECLARED,
-                    engineer.userId(), details));
-        }
-        staff.notifyGroup(ticket, NotificationTemplate.EMERGENCY_DECLARED, StaffGroup.MANAGEMENT.id(), details);
-        staff.notifyGroup(ticket, NotificationTemplate.EMERGENCY_DECLARED, StaffGroup.SUPERVISORS.id(), details);
+        // One mail per person, whether on call, supervisor and manager at once.
+        Set<String> recipients = new LinkedHashSet<>(onCall.isEmpty()
+                ? staffLookup.membersOf(StaffGroup.MAINTENANCE_ENGINEERS.id())
+                : onCall.stream().map(StaffView::userId).toList());
+        recipients.addAll(staffLookup.membersOf(StaffGroup.SUPERVISORS.id()));
+        recipients.addAll(staffLookup.membersOf(StaffGroup.MANAGEMENT.id()));
+        recipients.forEach(user -> staff.notifyUser(ticket, NotificationTemplate.EMERGENCY_DECLARED, user, details));
         timeline.append(ticket, "EMERGENCY_ALERTED", Actors.SYSTEM, "已通知值班工程师与管理层 / On-call engineers and "
                 + "management alerted" + (onCall.isEmpty() ? " (无值班，已通知全部工程师 / nobody on call: all engineers)"
                 : ": " + String.join(", ", onCall.stream().map(StaffView::userId).toList())));

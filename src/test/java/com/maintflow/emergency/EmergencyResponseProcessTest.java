@@ -286,6 +286,40 @@ class EmergencyResponseProcessTest extends MaintenanceProcessTestCase {
     }
 
     @Test
+    void twoDeclarationsAtTheSameMomentStartOneEmergency() throws Exception {
+        // given
+        Request request = submitRequestFrom(DemoCustomer.PREMIUM);
+
+        // when: two staff declare at once
+        java.util.concurrent.CountDownLatch ready = new java.util.concurrent.CountDownLatch(2);
+        java.util.concurrent.Callable<Boolean> declare = () -> {
+            ready.countDown();
+            ready.await();
+            try {
+                emergencies.declare(request.ticket(), "停机 / Down", "cs1", Instant.now());
+                return true;
+            } catch (RuntimeException refused) {
+                return false;
+            }
+        };
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        List<Boolean> declared;
+        try {
+            var results = List.of(pool.submit(declare), pool.submit(declare));
+            declared = List.of(results.get(0).get(), results.get(1).get());
+        } finally {
+            pool.shutdownNow();
+        }
+
+        // then: one emergency, one process, one alert per recipient
+        assertThat(declared).containsOnlyOnce(true);
+        assertThat(emergencies.of(request.ticket())).hasSize(1);
+        assertThat(processInstanceQuery().processDefinitionKey(EmergencyResponses.PROCESS_KEY)
+                .processInstanceBusinessKey(request.ticket()).count()).isEqualTo(1);
+        assertThat(mails(request.ticket(), NotificationTemplate.EMERGENCY_DECLARED)).doesNotHaveDuplicates();
+    }
+
+    @Test
     void onlyACriticalReviewThatNeedsMaintenanceStartsAnEmergency() {
         // given
         Request major = submitRequestFrom(DemoCustomer.PREMIUM);

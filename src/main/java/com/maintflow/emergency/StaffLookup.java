@@ -1,18 +1,28 @@
 package com.maintflow.emergency;
 
 import com.maintflow.identity.StaffGroup;
+import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.springframework.stereotype.Component;
 
-/** Whether a user id names a maintenance engineer (the dispatch and the senior engineer must be one). */
+/** Staff lookups: whether a user id names a maintenance engineer, and who is in a group. */
 @Component
-class EngineerCheck {
+class StaffLookup {
 
     private final IdentityService identity;
 
-    EngineerCheck(IdentityService identity) {
+    StaffLookup(IdentityService identity) {
         this.identity = identity;
+    }
+
+    /** The user ids of a group's members. */
+    List<String> membersOf(String groupId) {
+        var query = identity.createUserQuery().memberOfGroup(groupId);
+        var commandContext = Context.getCommandContext();
+        List<User> members = commandContext == null ? query.list() : commandContext.runWithoutAuthorization(query::list);
+        return members.stream().map(User::getId).toList();
     }
 
     boolean isEngineer(String userId) {
