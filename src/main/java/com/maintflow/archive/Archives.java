@@ -8,6 +8,7 @@ import com.maintflow.records.RequestRecordsQuery;
 import com.maintflow.system.Actors;
 import com.maintflow.timeline.Timeline;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -32,9 +33,11 @@ public class Archives {
     private final Timeline timeline;
     private final AuditTrail auditTrail;
     private final Actors actors;
+    private final List<ArchivedRecords> otherRecords;
 
     Archives(ArchiveRecordRepository archive, MaintenanceRequests requests, RequestRecordsQuery records, Timeline timeline,
-             AuditTrail auditTrail, Actors actors) {
+             AuditTrail auditTrail, Actors actors, List<ArchivedRecords> otherRecords) {
+        this.otherRecords = otherRecords;
         this.archive = archive;
         this.requests = requests;
         this.records = records;
@@ -115,6 +118,12 @@ public class Archives {
         bundle.put("customerOpinion", records.customerOpinion().orElse(null));
         bundle.put("maintenanceSummary", records.maintenanceSummary().orElse(null));
         bundle.put("customerReceipt", records.customerReceipt().orElse(null));
+        for (ArchivedRecords other : otherRecords) {
+            List<?> ofTicket = other.of(ticket);
+            if (!ofTicket.isEmpty()) {
+                bundle.put(other.section(), ofTicket);
+            }
+        }
         bundle.put("timeline", timeline.of(ticket));
         bundle.put("auditTrail", auditTrail.of(request.getProcessInstanceId()));
         return bundle;

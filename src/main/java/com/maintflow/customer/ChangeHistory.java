@@ -128,6 +128,8 @@ public class ChangeHistory {
                 "penaltyRatePercent", c.getPenaltyRatePercent(), "penaltyCapPercent", c.getPenaltyCapPercent(),
                 "residentEngineer", c.getResidentEngineer(), "siteAddress", c.getSiteAddress(),
                 "inspectionCycle", c.getInspectionCycle(), "returnVisitCycle", c.getReturnVisitCycle(),
+                "onSiteHours", c.getOnSiteHours(), "restoreHours", c.getRestoreHours(),
+                "seniorEngineerHours", c.getSeniorEngineerHours(),
                 "responsibleEngineers", String.join(", ", new TreeSet<>(c.getResponsibleEngineers())),
                 "active", c.isActive());
     }

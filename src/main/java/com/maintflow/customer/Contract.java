@@ -25,14 +25,30 @@ public class Contract {
                         LocalDate warrantyEnd, LocalDate freeMaintenanceEnd, BigDecimal contractValue,
                         BigDecimal penaltyRatePercent, BigDecimal penaltyCapPercent, String residentEngineer,
                         String siteAddress, Set<String> engineers, String inspectionCycle,
-                        String returnVisitCycle) {
+                        String returnVisitCycle, Integer onSiteHours, Integer restoreHours,
+                        Integer seniorEngineerHours) {
 
         static final BigDecimal DEFAULT_PENALTY_CAP = new BigDecimal("10.00");
 
         public Terms {
             engineers = engineers == null ? Set.of() : Set.copyOf(engineers);
         }
+
+        /** Terms without emergency targets (the defaults apply). */
+        public Terms(String contractNumber, String serviceLevel, String serviceCalendar, LocalDate warrantyStart,
+                     LocalDate warrantyEnd, LocalDate freeMaintenanceEnd, BigDecimal contractValue,
+                     BigDecimal penaltyRatePercent, BigDecimal penaltyCapPercent, String residentEngineer,
+                     String siteAddress, Set<String> engineers, String inspectionCycle, String returnVisitCycle) {
+            this(contractNumber, serviceLevel, serviceCalendar, warrantyStart, warrantyEnd, freeMaintenanceEnd,
+                    contractValue, penaltyRatePercent, penaltyCapPercent, residentEngineer, siteAddress, engineers,
+                    inspectionCycle, returnVisitCycle, null, null, null);
+        }
     }
+
+    /** Emergency response targets (应急响应) when the contract names none, in hours of a 7x24 clock. */
+    public static final int DEFAULT_ON_SITE_HOURS = 4;
+    public static final int DEFAULT_RESTORE_HOURS = 4;
+    public static final int DEFAULT_SENIOR_ENGINEER_HOURS = 12;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -58,6 +74,12 @@ public class Contract {
     private String inspectionCycle;
     /** ISO-8601 period of the phone return visits (定期电话回访) while the maintenance period runs; null: none. */
     private String returnVisitCycle;
+    /** Emergency: hours from declaration until an engineer is on site; null: {@value #DEFAULT_ON_SITE_HOURS}. */
+    private Integer onSiteHours;
+    /** Emergency: hours from declaration until service is restored; null: {@value #DEFAULT_RESTORE_HOURS}. */
+    private Integer restoreHours;
+    /** Emergency: not restored after these hours, a senior engineer is assigned; null: 12. */
+    private Integer seniorEngineerHours;
     private boolean active = true;
 
     @ElementCollection(fetch = FetchType.EAGER)
@@ -89,6 +111,9 @@ public class Contract {
         this.siteAddress = terms.siteAddress();
         this.inspectionCycle = terms.inspectionCycle();
         this.returnVisitCycle = terms.returnVisitCycle();
+        this.onSiteHours = terms.onSiteHours();
+        this.restoreHours = terms.restoreHours();
+        this.seniorEngineerHours = terms.seniorEngineerHours();
         this.responsibleEngineers.retainAll(terms.engineers());
         this.responsibleEngineers.addAll(terms.engineers());
     }
@@ -112,7 +137,33 @@ public class Contract {
     public Terms terms() {
         return new Terms(contractNumber, serviceLevel, serviceCalendar, warrantyStart, warrantyEnd, freeMaintenanceEnd,
                 contractValue, penaltyRatePercent, penaltyCapPercent, residentEngineer, siteAddress,
-                Set.copyOf(responsibleEngineers), inspectionCycle, returnVisitCycle);
+                Set.copyOf(responsibleEngineers), inspectionCycle, returnVisitCycle, onSiteHours, restoreHours,
+                seniorEngineerHours);
+    }
+
+    public Integer getOnSiteHours() {
+        return onSiteHours;
+    }
+
+    public Integer getRestoreHours() {
+        return restoreHours;
+    }
+
+    public Integer getSeniorEngineerHours() {
+        return seniorEngineerHours;
+    }
+
+    /** Emergency on-site target in hours, the default when the contract names none. */
+    public int onSiteHoursOrDefault() {
+        return onSiteHours == null ? DEFAULT_ON_SITE_HOURS : onSiteHours;
+    }
+
+    public int restoreHoursOrDefault() {
+        return restoreHours == null ? DEFAULT_RESTORE_HOURS : restoreHours;
+    }
+
+    public int seniorEngineerHoursOrDefault() {
+        return seniorEngineerHours == null ? DEFAULT_SENIOR_ENGINEER_HOURS : seniorEngineerHours;
     }
 
     public Long getId() {

@@ -122,7 +122,8 @@ public class ContractDesk {
                 c.getServiceLevel(), c.getServiceCalendar(), c.getWarrantyStart(), c.getWarrantyEnd(),
                 c.getFreeMaintenanceEnd(), c.getContractValue(), c.getPenaltyRatePercent(), c.getPenaltyCapPercent(),
                 c.getResidentEngineer(), c.getSiteAddress(), roster.views(c.getResponsibleEngineers()), c.isActive(),
-                c.getInspectionCycle(), c.getReturnVisitCycle());
+                c.getInspectionCycle(), c.getReturnVisitCycle(), c.getOnSiteHours(), c.getRestoreHours(),
+                c.getSeniorEngineerHours());
     }
 
     /** The requests under this contract that are not archived yet, for the contract page. */

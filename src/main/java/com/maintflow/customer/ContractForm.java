@@ -22,7 +22,7 @@ public class ContractForm {
     private static final Set<String> FIELDS = Set.of("contractNumber", "serviceLevel", "serviceCalendar",
             "warrantyStart", "warrantyEnd", "freeMaintenanceEnd", "contractValue", "penaltyRatePercent",
             "penaltyCapPercent", "residentEngineer", "siteAddress", "responsibleEngineers", "active", "inspectionCycle",
-            "returnVisitCycle");
+            "returnVisitCycle", "onSiteHours", "restoreHours", "seniorEngineerHours");
 
     private String contractNumber;
     private String serviceLevel;
@@ -37,6 +37,9 @@ public class ContractForm {
     private String siteAddress;
     private String inspectionCycle;
     private String returnVisitCycle;
+    private String onSiteHours;
+    private String restoreHours;
+    private String seniorEngineerHours;
     // Never null: no box ticked means "no engineers", whereas a null list would keep the old ones on amend.
     private List<String> responsibleEngineers = new ArrayList<>();
     private boolean active = true;
@@ -57,6 +60,9 @@ public class ContractForm {
         form.siteAddress = contract.siteAddress();
         form.inspectionCycle = contract.inspectionCycle();
         form.returnVisitCycle = contract.returnVisitCycle();
+        form.onSiteHours = text(contract.onSiteHours());
+        form.restoreHours = text(contract.restoreHours());
+        form.seniorEngineerHours = text(contract.seniorEngineerHours());
         form.responsibleEngineers = new ArrayList<>(contract.responsibleEngineers().stream()
                 .map(StaffView::userId).toList());
         form.active = contract.active();
@@ -78,7 +84,10 @@ public class ContractForm {
                 parse("penaltyCapPercent", penaltyCapPercent, BigDecimal::new, errors),
                 residentEngineer == null ? "" : residentEngineer, siteAddress == null ? "" : siteAddress,
                 List.copyOf(responsibleEngineers == null ? List.of() : responsibleEngineers), active,
-                inspectionCycle == null ? "" : inspectionCycle, returnVisitCycle == null ? "" : returnVisitCycle);
+                inspectionCycle == null ? "" : inspectionCycle, returnVisitCycle == null ? "" : returnVisitCycle,
+                parse("onSiteHours", onSiteHours, Integer::valueOf, errors),
+                parse("restoreHours", restoreHours, Integer::valueOf, errors),
+                parse("seniorEngineerHours", seniorEngineerHours, Integer::valueOf, errors));
         input.missingForNew().stream().filter(p -> !errors.hasFieldErrors(p.field()))
                 .forEach(p -> errors.rejectValue(p.field(), "required", p.message()));
         return input;
@@ -101,6 +110,10 @@ public class ContractForm {
             errors.rejectValue(field, "typeMismatch", "不是数字 / is not a number");
         }
         return null;
+    }
+
+    private static String text(Integer hours) {
+        return hours == null ? null : hours.toString();
     }
 
     private static String text(LocalDate date) {
@@ -205,6 +218,30 @@ public class ContractForm {
 
     public void setInspectionCycle(String inspectionCycle) {
         this.inspectionCycle = inspectionCycle;
+    }
+
+    public String getOnSiteHours() {
+        return onSiteHours;
+    }
+
+    public void setOnSiteHours(String onSiteHours) {
+        this.onSiteHours = onSiteHours;
+    }
+
+    public String getRestoreHours() {
+        return restoreHours;
+    }
+
+    public void setRestoreHours(String restoreHours) {
+        this.restoreHours = restoreHours;
+    }
+
+    public String getSeniorEngineerHours() {
+        return seniorEngineerHours;
+    }
+
+    public void setSeniorEngineerHours(String seniorEngineerHours) {
+        this.seniorEngineerHours = seniorEngineerHours;
     }
 
     public String getReturnVisitCycle() {

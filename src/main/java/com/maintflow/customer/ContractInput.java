@@ -3,6 +3,8 @@ package com.maintflow.customer;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
@@ -44,7 +46,24 @@ public record ContractInput(
         @Size(max = 20, message = "最多 20 人 / at most 20 engineers") List<String> responsibleEngineers,
         Boolean active,
         @Size(max = 20, message = "最多 20 个字符 / at most 20 characters") String inspectionCycle,
-        @Size(max = 20, message = "最多 20 个字符 / at most 20 characters") String returnVisitCycle) {
+        @Size(max = 20, message = "最多 20 个字符 / at most 20 characters") String returnVisitCycle,
+        @Min(value = 1, message = "至少 1 小时 / at least 1 hour") @Max(value = 720, message = "最多 720 小时 / at most 720 hours")
+        Integer onSiteHours,
+        @Min(value = 1, message = "至少 1 小时 / at least 1 hour") @Max(value = 720, message = "最多 720 小时 / at most 720 hours")
+        Integer restoreHours,
+        @Min(value = 1, message = "至少 1 小时 / at least 1 hour") @Max(value = 720, message = "最多 720 小时 / at most 720 hours")
+        Integer seniorEngineerHours) {
+
+    /** An input that leaves the emergency targets as they are. */
+    public ContractInput(String contractNumber, String serviceLevel, String serviceCalendar, LocalDate warrantyStart,
+                         LocalDate warrantyEnd, LocalDate freeMaintenanceEnd, BigDecimal contractValue,
+                         BigDecimal penaltyRatePercent, BigDecimal penaltyCapPercent, String residentEngineer,
+                         String siteAddress, List<String> responsibleEngineers, Boolean active,
+                         String inspectionCycle, String returnVisitCycle) {
+        this(contractNumber, serviceLevel, serviceCalendar, warrantyStart, warrantyEnd, freeMaintenanceEnd,
+                contractValue, penaltyRatePercent, penaltyCapPercent, residentEngineer, siteAddress,
+                responsibleEngineers, active, inspectionCycle, returnVisitCycle, null, null, null);
+    }
 
     /** The fields a new contract must have, as field problems. */
     List<CustomerProblem.FieldProblem> missingForNew() {
@@ -83,7 +102,9 @@ public record ContractInput(
                 responsibleEngineers == null ? current.engineers()
                         : Set.copyOf(responsibleEngineers.stream().map(String::strip).toList()),
                 inspectionCycle == null ? current.inspectionCycle() : BlankText.toNull(inspectionCycle),
-                returnVisitCycle == null ? current.returnVisitCycle() : BlankText.toNull(returnVisitCycle));
+                returnVisitCycle == null ? current.returnVisitCycle() : BlankText.toNull(returnVisitCycle),
+                or(onSiteHours, current.onSiteHours()), or(restoreHours, current.restoreHours()),
+                or(seniorEngineerHours, current.seniorEngineerHours()));
     }
 
     private static String text(String given, String current) {

@@ -51,6 +51,9 @@ class CustomerPagesController {
             Map.entry("siteAddress", "现场地址 / Site address"),
             Map.entry("inspectionCycle", "巡检周期 / Inspection cycle"),
             Map.entry("returnVisitCycle", "回访周期 / Return-visit cycle"),
+            Map.entry("onSiteHours", "应急到场时限（小时）/ Emergency on-site hours"),
+            Map.entry("restoreHours", "应急恢复时限（小时）/ Emergency restore hours"),
+            Map.entry("seniorEngineerHours", "高级工程师介入（小时）/ Senior engineer after hours"),
             Map.entry("responsibleEngineers", "负责工程师 / Responsible engineers"));
 
     private final CustomerDesk customers;

@@ -27,10 +27,16 @@ public final class CustomerViews {
                                LocalDate freeMaintenanceEnd, BigDecimal contractValue, BigDecimal penaltyRatePercent,
                                BigDecimal penaltyCapPercent, String residentEngineer, String siteAddress,
                                List<StaffView> responsibleEngineers, boolean active, String inspectionCycle,
-                               String returnVisitCycle) {
+                               String returnVisitCycle, Integer onSiteHours, Integer restoreHours,
+                               Integer seniorEngineerHours) {
     }
 
-    public record StaffView(String userId, String displayName, String phone, String title, String remarks) {
+    public record StaffView(String userId, String displayName, String phone, String title, String remarks,
+                            boolean onCall) {
+
+        public StaffView(String userId, String displayName, String phone, String title, String remarks) {
+            this(userId, displayName, phone, title, remarks, false);
+        }
 
         /** How a customer reads the person in a mail: name, phone, title. */
         String line() {

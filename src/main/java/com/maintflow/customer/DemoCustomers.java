@@ -40,7 +40,7 @@ class DemoCustomers implements ApplicationRunner {
         // The engine clock, which registration also uses to judge the free period.
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneId.of("Asia/Shanghai"));
         roster.ensure("eng1", new StaffInput("工程师一号 / Engineer 1", "+86 10 0000 0001",
-                "维护工程师 / Maintenance engineer", "演示数据 / demo data"));
+                "维护工程师 / Maintenance engineer", "演示数据 / demo data", true));
         roster.ensure("sup1", new StaffInput("主管一号 / Supervisor 1", "+86 10 0000 0002",
                 "服务主管 / Service supervisor", "演示数据 / demo data"));
         create("C-WARRANTY", "保修期内客户 / Customer in warranty", "it@warranty.example",

@@ -19,6 +19,8 @@ public class StaffProfile {
     private String phone;
     private String title;
     private String remarks;
+    /** On call for emergencies (应急值班): mailed at once when an emergency is declared. */
+    private boolean onCall;
 
     protected StaffProfile() {
     }
@@ -48,6 +50,14 @@ public class StaffProfile {
 
     public String getTitle() {
         return title;
+    }
+
+    void setOnCall(boolean onCall) {
+        this.onCall = onCall;
+    }
+
+    public boolean isOnCall() {
+        return onCall;
     }
 
     public String getRemarks() {

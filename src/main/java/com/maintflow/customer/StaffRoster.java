@@ -47,6 +47,7 @@ public class StaffRoster {
         var profile = existing.orElseGet(() -> new StaffProfile(userId));
         profile.update(input.displayName().strip(), BlankText.toNull(input.phone()),
                 BlankText.toNull(input.title()), BlankText.toNull(input.remarks()));
+        profile.setOnCall(Boolean.TRUE.equals(input.onCall()));
         profiles.saveAndFlush(profile);
         return existing.isEmpty();
     }
@@ -56,6 +57,7 @@ public class StaffRoster {
         if (!profiles.existsById(userId)) {
             var profile = new StaffProfile(userId);
             profile.update(input.displayName(), input.phone(), input.title(), input.remarks());
+            profile.setOnCall(Boolean.TRUE.equals(input.onCall()));
             profiles.save(profile);
         }
     }
@@ -67,6 +69,13 @@ public class StaffRoster {
                 .sorted(java.util.Comparator.comparing(StaffView::userId)).toList();
     }
 
+    /** Who is on call for emergencies now (应急值班), by user id. */
+    @Transactional(readOnly = true)
+    public List<StaffView> onCall() {
+        return profiles.findAll(Sort.by("userId")).stream().filter(StaffProfile::isOnCall).map(StaffRoster::view)
+                .toList();
+    }
+
     /** Which of these user ids have no roster entry. */
     @Transactional(readOnly = true)
     List<String> missing(Set<String> userIds) {
@@ -74,6 +83,7 @@ public class StaffRoster {
     }
 
     private static StaffView view(StaffProfile p) {
-        return new StaffView(p.getUserId(), p.getDisplayName(), p.getPhone(), p.getTitle(), p.getRemarks());
+        return new StaffView(p.getUserId(), p.getDisplayName(), p.getPhone(), p.getTitle(), p.getRemarks(),
+                p.isOnCall());
     }
 }

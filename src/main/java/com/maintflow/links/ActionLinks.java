@@ -12,7 +12,7 @@ import org.springframework.stereotype.Service;
  * The links a customer mail carries: for a template that asks the customer something, one freshly signed,
  * single-use link per choice, keyed by the choice ({@code approve}, {@code decline}, {@code confirm},
  * {@code accept}, {@code reject}, {@code rate}, {@code satisfied}, {@code unsatisfied},
- * {@code answer_survey}) in the order the page shows them.
+ * {@code answer_survey}, {@code confirm_arrival}) in the order the page shows them.
  */
 @Service
 public class ActionLinks implements CustomerActionLinks {
@@ -58,6 +58,7 @@ public class ActionLinks implements CustomerActionLinks {
             case READY_FOR_ACCEPTANCE -> Optional.of(LinkAction.ACCEPTANCE);
             case COMPLAINT_REPLY -> Optional.of(LinkAction.COMPLAINT_REPLY);
             case SURVEY_INVITATION, SURVEY_REMINDER -> Optional.of(LinkAction.SURVEY);
+            case EMERGENCY_DISPATCHED -> Optional.of(LinkAction.ARRIVAL);
             default -> Optional.empty();
         };
     }

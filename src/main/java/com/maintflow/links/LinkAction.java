@@ -16,7 +16,9 @@ public enum LinkAction {
     /** An attendee's registration for a training (training.bpmn; key {@code TR-2026-000001:<attendee>}). */
     REGISTRATION("TrainingRegistration", List.of(Choice.REGISTER)),
     /** An attendee's evaluation of a training (key {@code TR-2026-000001:<attendee>:E}): three scores and comments. */
-    TRAINING_EVALUATION("TrainingEvaluated", List.of(Choice.EVALUATE));
+    TRAINING_EVALUATION("TrainingEvaluated", List.of(Choice.EVALUATE)),
+    /** The engineer has arrived at an emergency (emergency-response.bpmn, message EmergencyArrivalConfirmed). */
+    ARRIVAL("EmergencyArrivalConfirmed", List.of(Choice.CONFIRM_ARRIVAL));
 
     /** One answer a customer can give; its lower-case name is the form value and the button id. */
     public enum Choice {
@@ -30,7 +32,8 @@ public enum LinkAction {
         UNSATISFIED("不满意 / Not satisfied"),
         ANSWER_SURVEY("填写满意度调查 / Answer the survey"),
         REGISTER("报名参加培训 / Register for the training"),
-        EVALUATE("评价本次培训 / Evaluate the training");
+        EVALUATE("评价本次培训 / Evaluate the training"),
+        CONFIRM_ARRIVAL("确认工程师已到场 / Confirm the engineer has arrived");
 
         private final String label;
 

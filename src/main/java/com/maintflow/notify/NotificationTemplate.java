@@ -32,7 +32,15 @@ public enum NotificationTemplate {
     /** Staff notice to the trainers: materials not ready 3 working days before the start. */
     TRAINING_MATERIALS_REMINDER("培训资料提醒 / Training materials due"),
     /** To each attendee who signed in: the signed evaluation link. */
-    TRAINING_EVALUATION("培训评价 / Please evaluate the training");
+    TRAINING_EVALUATION("培训评价 / Please evaluate the training"),
+    SLA_ONSITE_WARNING("应急到场时限预警 / Emergency on-site deadline approaching"),
+    SLA_RESTORE_WARNING("应急恢复时限预警 / Emergency restore deadline approaching"),
+    /** Staff (on-call engineers, management): an emergency was declared on a request (emergency-response.bpmn). */
+    EMERGENCY_DECLARED("紧急故障，请立即响应 / Emergency declared, respond now"),
+    /** To the request's contact: who is coming and when, with the signed link to confirm the arrival. */
+    EMERGENCY_DISPATCHED("紧急故障：工程师已派出 / Emergency: an engineer is on the way"),
+    /** Staff: a senior engineer takes over an emergency not restored in time. */
+    EMERGENCY_SENIOR_ASSIGNED("紧急故障升级：请高级工程师接手 / Emergency escalated: senior engineer to take over");
 
     private final String subject;
 
@@ -49,7 +57,9 @@ public enum NotificationTemplate {
     public boolean isForCustomer() {
         return this != TASK_ASSIGNED && this != CUSTOMER_ANSWERED && this != SLA_WARNING
                 && this != SLA_RESPONSE_WARNING && this != SLA_PLAN_WARNING && this != SLA_INSPECTION_WARNING
-                && this != SLA_COMPLAINT_WARNING && this != TRAINING_MATERIALS_REMINDER;
+                && this != SLA_COMPLAINT_WARNING && this != TRAINING_MATERIALS_REMINDER
+                && this != SLA_ONSITE_WARNING && this != SLA_RESTORE_WARNING
+                && this != EMERGENCY_DECLARED && this != EMERGENCY_SENIOR_ASSIGNED;
     }
 
     /** True for mails about one ticket, which its timeline lists; false for mails about a contract. */

@@ -18,10 +18,20 @@ public enum ClockKind {
     /** Periodic inspection: due until the end of its period (periodic-inspection.bpmn). */
     INSPECTION("巡检", "inspection"),
     /** Complaint: received until the reply to the customer goes out (complaint.bpmn). */
-    COMPLAINT_REPLY("投诉答复", "complaint reply");
+    COMPLAINT_REPLY("投诉答复", "complaint reply"),
+    /** Emergency: declared until an engineer is confirmed on site (emergency-response.bpmn, contract onSiteHours). */
+    ONSITE("到场", "on-site"),
+    /** Emergency: declared until service is restored (emergency-response.bpmn, contract restoreHours). */
+    RESTORE("恢复", "restore");
 
     /** The clocks of a maintenance request, whose targets the SlaTargets decision gives. */
     static final Set<ClockKind> REQUEST_CLOCKS = Set.copyOf(EnumSet.of(RESPONSE, RESOLUTION, PLAN));
+
+    /**
+     * The clocks that stop while the request waits on its customer (a quote, a plan, the acceptance): the request's
+     * own. An emergency's clocks run on, whatever the request waits for.
+     */
+    static final Set<ClockKind> PAUSED_FOR_CUSTOMER = REQUEST_CLOCKS;
 
     private final String chinese;
     private final String english;

@@ -119,9 +119,10 @@ public class SlaClocks {
         });
     }
 
-    /** The ticket waits on the customer from {@code at}: every running clock pauses. */
+    /** The ticket waits on the customer from {@code at}: its request clocks pause (an emergency's run on). */
     public void pause(String ticket, Instant at) {
-        clocks.findByTicketOrderByClock(ticket).forEach(clock -> {
+        clocks.findByTicketOrderByClock(ticket).stream()
+                .filter(clock -> ClockKind.PAUSED_FOR_CUSTOMER.contains(clock.getClock())).forEach(clock -> {
             clock.pause(at);
             rescheduleEscalation(ticket, clock.getClock()); // paused: its timers park at the end of time
         });
@@ -129,7 +130,8 @@ public class SlaClocks {
 
     /** The customer answered: paused clocks run again, their deadlines pushed by the working time waited. */
     public void resume(String ticket, Instant at) {
-        clocks.findByTicketOrderByClock(ticket).forEach(clock -> {
+        clocks.findByTicketOrderByClock(ticket).stream()
+                .filter(clock -> ClockKind.PAUSED_FOR_CUSTOMER.contains(clock.getClock())).forEach(clock -> {
             clock.resume(at, calendarOf(clock));
             rescheduleEscalation(ticket, clock.getClock());
         });

@@ -8,7 +8,7 @@ record SlaTargets(long responseMinutes, long resolutionMinutes, long planDueMinu
             case RESPONSE -> responseMinutes;
             case RESOLUTION -> resolutionMinutes;
             case PLAN -> planDueMinutes;
-            case INSPECTION, COMPLAINT_REPLY -> throw new IllegalArgumentException(clock + " has no target in SlaTargets");
+            case INSPECTION, COMPLAINT_REPLY, ONSITE, RESTORE -> throw new IllegalArgumentException(clock + " has no target in SlaTargets");
         };
     }
 }

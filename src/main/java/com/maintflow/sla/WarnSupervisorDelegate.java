@@ -57,6 +57,8 @@ class WarnSupervisorDelegate implements JavaDelegate {
             case RESOLUTION -> NotificationTemplate.SLA_WARNING;
             case INSPECTION -> NotificationTemplate.SLA_INSPECTION_WARNING;
             case COMPLAINT_REPLY -> NotificationTemplate.SLA_COMPLAINT_WARNING;
+            case ONSITE -> NotificationTemplate.SLA_ONSITE_WARNING;
+            case RESTORE -> NotificationTemplate.SLA_RESTORE_WARNING;
         };
     }
 
@@ -69,6 +71,10 @@ class WarnSupervisorDelegate implements JavaDelegate {
             case INSPECTION -> "巡检期限即将到期，已通知巡检工程师 / Inspection due soon, the engineers were warned";
             case COMPLAINT_REPLY -> "投诉答复时限即将到期，已通知处理人 / Complaint reply due soon, the people handling "
                     + "it were warned";
+            case ONSITE -> "应急到场时限即将到期，已通知派工与到场人员 / Emergency on-site deadline approaching, dispatch "
+                    + "and the engineer were warned";
+            case RESTORE -> "应急恢复时限即将到期，已通知恢复人员 / Emergency restore deadline approaching, the "
+                    + "engineer restoring service was warned";
         };
     }
 

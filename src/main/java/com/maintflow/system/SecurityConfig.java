@@ -73,6 +73,8 @@ class SecurityConfig {
                                 .hasAnyAuthority(CUSTOMER_WRITERS)
                         .requestMatchers(HttpMethod.GET, "/api/staff", "/api/staff/**").hasAnyAuthority(STAFF)
                         .requestMatchers("/api/staff", "/api/staff/**").hasAuthority("camunda-admin")
+                        .requestMatchers(HttpMethod.POST, "/api/requests/*/emergency")
+                                .hasAnyAuthority("camunda-admin", "customer-service", "supervisors")
                         .requestMatchers(HttpMethod.PUT, "/api/requests/*/classification")
                                 .hasAnyAuthority("camunda-admin", "customer-service", "supervisors")
                         .anyRequest().hasAnyAuthority(STAFF))
