@@ -1,7 +1,9 @@
 package com.maintflow.inspection;
 
 import com.maintflow.customer.ContractScheduleChanged;
+import com.maintflow.customer.Customers;
 import com.maintflow.system.Actors;
+import java.time.Instant;
 import java.time.Period;
 import java.util.Date;
 import java.util.Map;
@@ -20,7 +22,9 @@ import org.springframework.stereotype.Component;
  * {@link ContractScheduleChanged} (in the contract's saving transaction): a cycle that appears starts the schedule,
  * whose first step opens the current period's inspection within seconds; a changed cycle moves the waiting timer to
  * the new cycle's next period; a removed cycle or a deactivated contract ends it. Also the timer's date bean
- * ({@code ${inspectionSchedule.nextDueAt(execution)}}).
+ * ({@code ${inspectionSchedule.nextDueAt(execution)}}), which reads the contract as it stands: a schedule whose
+ * contract lost its cycle while its start job ran (so the end message found nothing waiting) parks its timer at the
+ * end of time instead of opening anything, and a cycle set again later moves that timer back.
  */
 @Component("inspectionSchedule")
 public class InspectionSchedule {
@@ -35,12 +39,17 @@ public class InspectionSchedule {
     private final RuntimeService runtime;
     private final ManagementService management;
     private final Actors actors;
+    private final Customers customers;
 
-    InspectionSchedule(RuntimeService runtime, ManagementService management, Actors actors) {
+    InspectionSchedule(RuntimeService runtime, ManagementService management, Actors actors, Customers customers) {
         this.runtime = runtime;
         this.management = management;
         this.actors = actors;
+        this.customers = customers;
     }
+
+    /** Where a schedule without a cycle waits: never, until a cycle is set again and moves the timer. */
+    static final Instant PARKED = Instant.parse("9999-01-01T00:00:00Z");
 
     @EventListener
     void on(ContractScheduleChanged changed) {
@@ -63,7 +72,11 @@ public class InspectionSchedule {
 
     /** When the timer fires: the start of the period after the one due now, 00:00 Asia/Shanghai. */
     public Date nextDueAt(DelegateExecution execution) {
-        return nextDueAt((String) execution.getVariable(CYCLE));
+        var contract = customers.contractByNumber(execution.getProcessBusinessKey());
+        if (contract.isEmpty() || !contract.get().isActive() || contract.get().inspectionCycle().isEmpty()) {
+            return Date.from(PARKED);
+        }
+        return nextDueAt(contract.get().inspectionCycle().get().toString());
     }
 
     private Date nextDueAt(String cycle) {
@@ -82,10 +95,9 @@ public class InspectionSchedule {
 
     private void end(String number, java.util.List<ProcessInstance> running) {
         runtime.createMessageCorrelation(ENDED).processInstanceBusinessKey(number).correlateAll();
-        // Not waiting at the gateway (its start job is still due): nothing to tell by message, so it is cancelled.
-        runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY).processInstanceBusinessKey(number)
-                .list().forEach(instance -> runtime.deleteProcessInstance(instance.getId(),
-                        "巡检周期已取消 / Inspection cycle removed"));
+        // One not waiting at the gateway has its start job due or running: deleting it here raced the job executor
+        // (optimistic lock, the clerk's save failed with a 500). Left alone, it reads the contract, opens nothing
+        // and parks (nextDueAt).
         log.info("Inspection schedule of {} ended", number);
     }
 }

@@ -158,6 +158,28 @@ class PeriodicInspectionProcessTest {
     }
 
     @Test
+    void deactivatedWhileTheStartJobIsDueTheScheduleOpensNothingAndParksUntilACycleReturns() {
+        // given: a schedule whose start job has not run yet
+        String contract = contractWithCycle("P1M");
+        ProcessInstance schedule = schedule(contract);
+
+        // when: the contract is deactivated before the job executor reaches the start job, which then runs
+        contracts.amend(contract, InspectionFixtures.active(false));
+        execute(job("Task_StartInspection", schedule));
+
+        // then: no inspection, and the schedule waits with its timer parked
+        assertThat(inspections.ofContract(contract)).isEmpty();
+        assertThat(schedule).isWaitingAt("Gateway_WaitForPeriod");
+        assertThat(job("Timer_NextPeriodDue", schedule).getDuedate())
+                .isEqualTo(Date.from(InspectionSchedule.PARKED));
+
+        // when: active again with a weekly cycle, the parked timer moves to the next week
+        contracts.amend(contract, InspectionFixtures.active(true));
+        contracts.amend(contract, InspectionFixtures.cycle("P1W"));
+        assertThat(job("Timer_NextPeriodDue", schedule).getDuedate()).isEqualTo(Date.from(at(2026, 12, 7, 0, 0)));
+    }
+
+    @Test
     void changedCycleMovesTheNextDueDateAndDeactivationEndsTheSchedule() {
         // given: monthly inspections, December's open, the timer set for 1 January
         String contract = contractWithCycle("P1M");
