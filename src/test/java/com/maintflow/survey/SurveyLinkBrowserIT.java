@@ -1,20 +1,12 @@
 package com.maintflow.survey;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.maintflow.GreenMailServer;
 import com.maintflow.intake.IntakeService;
 import com.maintflow.support.BrowserIntegrationTest;
 import com.maintflow.support.RequestDriver;
-import jakarta.mail.Message;
-import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.Map;
-import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,8 +22,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 class SurveyLinkBrowserIT extends BrowserIntegrationTest {
 
     private static final String CONTACT = "it@warranty.example";
-    private static final Duration DELIVERY = Duration.ofSeconds(30);
-    private static final Pattern SURVEY_LINK = Pattern.compile("href=\"([^\"]*/links/[^\"]*choice=answer_survey)\"");
 
     @Autowired private ProcessEngine engine;
     @Autowired private IntakeService intake;
@@ -57,7 +47,7 @@ class SurveyLinkBrowserIT extends BrowserIntegrationTest {
                 .processInstanceId(survey.getId()).activityId("Timer_InvitationDue").singleResult().getId());
 
         // when: the customer opens the link in the invitation mail and answers
-        String surveyUrl = surveyLinkIn(awaitMail(ticket, "满意度调查"));
+        String surveyUrl = linkIn(awaitMail(CONTACT, ticket, "满意度调查"), "answer_survey");
         browser.get(surveyUrl);
         chromium.screenshot("survey-01-opened");
         browser.findElement(By.id("overall-5")).click();
@@ -76,27 +66,6 @@ class SurveyLinkBrowserIT extends BrowserIntegrationTest {
         browser.get(surveyUrl);
         chromium.screenshot("survey-03-link-spent");
         assertThat(browser.findElement(By.id("reason")).getAttribute("data-reason")).isEqualTo("ALREADY_USED");
-    }
-
-    private MimeMessage awaitMail(String ticket, String subjectWord) {
-        return await().atMost(DELIVERY).until(() -> mailTo(ticket, subjectWord), Optional::isPresent).orElseThrow();
-    }
-
-    private static Optional<MimeMessage> mailTo(String ticket, String subjectWord) throws Exception {
-        for (MimeMessage mail : GreenMailServer.running().getReceivedMessages()) {
-            boolean toContact = Arrays.stream(mail.getRecipients(Message.RecipientType.TO))
-                    .anyMatch(address -> address.toString().equals(CONTACT));
-            if (toContact && mail.getSubject().contains(ticket) && mail.getSubject().contains(subjectWord)) {
-                return Optional.of(mail);
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static String surveyLinkIn(MimeMessage mail) throws Exception {
-        Matcher link = SURVEY_LINK.matcher(mail.getContent().toString());
-        assertThat(link.find()).as("the invitation carries the survey link").isTrue();
-        return link.group(1).replace("&amp;", "&");
     }
 
     /**
