@@ -8,6 +8,7 @@
 # for the run (default 2 GiB, bytes) and the old size is restored on exit.
 #   bench/run-benchmarks.sh                      # H2 and MariaDB
 #   BENCH_DB=mariadb bench/run-benchmarks.sh     # MariaDB only
+#   BENCH_KEEP_DB=1 …                            # keep the scratch databases afterwards, to try SQL on them by hand
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -21,6 +22,10 @@ readonly BUFFER_POOL=${BENCH_INNODB_BUFFER_POOL:-2147483648}
 ORIGINAL_BUFFER_POOL=$(mariadb -N -e 'SELECT @@innodb_buffer_pool_size')
 
 cleanup() {
+  if [[ -n "${BENCH_KEEP_DB:-}" ]]; then
+    echo "[bench] BENCH_KEEP_DB set: ${DB} and ${BARE_DB} kept for experiments (user ${DB_USER}, password ${DB_PASSWORD}); drop them by hand"
+    return
+  fi
   mariadb -e "DROP DATABASE IF EXISTS ${DB}; DROP DATABASE IF EXISTS ${BARE_DB}; DROP USER IF EXISTS '${DB_USER}'@'127.0.0.1'; DROP USER IF EXISTS '${DB_USER}'@'localhost'; SET GLOBAL innodb_buffer_pool_size=${ORIGINAL_BUFFER_POOL};"
   echo "[bench] scratch databases ${DB}, ${BARE_DB} and user ${DB_USER} dropped; buffer pool back to ${ORIGINAL_BUFFER_POOL} bytes"
 }

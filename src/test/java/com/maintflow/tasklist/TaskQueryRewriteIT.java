@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
@@ -18,9 +19,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * The task query rewrite (TaskQuerySql) returns exactly what Camunda's own SQL returns, in the same order, for what
- * staff run: the candidate-group page and count, and every shipped Tasklist filter's list and count, as a
- * customer-service clerk, an engineer and a supervisor. On MySQL/MariaDB it must actually apply (so a Camunda upgrade
+ * The query rewrites (TaskQuerySql, HistoricProcessInstanceQuerySql) return exactly what Camunda's own SQL returns,
+ * in the same order, for what staff run: the candidate-group page and count, every shipped Tasklist filter's list and
+ * count (with tasks offered to a clerk by name, with and without a group beside), as a customer-service clerk, an
+ * engineer and a supervisor, and Cockpit's history list of the request process and its count as a supervisor. On MySQL/MariaDB it must actually apply (so a Camunda upgrade
  * that changes the statement's shape fails here instead of silently bringing the slow SQL back); on H2 Camunda's SQL
  * runs untouched.
  */
@@ -31,6 +33,8 @@ class TaskQueryRewriteIT {
     @Autowired private IntakeService intake;
     @Autowired private TaskQueryRewritePlugin rewrite;
 
+    private final List<String> offeredByName = new ArrayList<>();
+
     @BeforeEach
     void someOpenWorkForSeveralGroups() {
         var requests = new RequestDriver(engine, intake);
@@ -39,12 +43,30 @@ class TaskQueryRewriteIT {
             String fixing = requests.submit(RequestDriver.IN_WARRANTY, "it@warranty.example");
             requests.review(fixing, "IMMEDIATE", "DEFECT");
         }
+        // As a training's sign-in sheet: offered to cs1 by name; and one offered to cs1 and to a group, which the
+        // filter 指派给我的候选任务 must leave out.
+        offeredByName.add(offer("cs1", null));
+        offeredByName.add(offer("cs1", "customer-service"));
     }
 
     @AfterEach
     void rewriteBackOn() {
         rewrite.setEnabled(true);
         engine.getIdentityService().clearAuthentication();
+        offeredByName.forEach(id -> engine.getTaskService().deleteTask(id, true));
+    }
+
+    private String offer(String user, String group) {
+        var taskService = engine.getTaskService();
+        Task task = taskService.newTask();
+        task.setName("签到 / Sign-in sheet (TaskQueryRewriteIT)");
+        task.setDueDate(new java.util.Date());
+        taskService.saveTask(task);
+        taskService.addCandidateUser(task.getId(), user);
+        if (group != null) {
+            taskService.addCandidateGroup(task.getId(), group);
+        }
+        return task.getId();
     }
 
     @Test
@@ -63,10 +85,34 @@ class TaskQueryRewriteIT {
                 checked.add(same(() -> engine.getFilterService().count(filter.getId())));
             }
         }
+        engine.getIdentityService().setAuthentication("cs1", List.of("customer-service"));
+        Filter offered = engine.getFilterService().createTaskFilterQuery().filterName("指派给我的候选任务 / Offered to me by name")
+                .singleResult();
+        List<Task> offeredToCs1 = engine.getFilterService().list(offered.getId());
+        assertThat(offeredToCs1).extracting(Task::getId).containsExactly(offeredByName.get(0));
+        String database = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getDatabaseType();
+        boolean mysql = database.equals("mysql") || database.equals("mariadb");
+        if (mysql) {
+            // Reading the user's own links is what keeps this filter from walking every open task.
+            assertThat(rewrite.lastRewritten()).contains("RES.ID_ IN (SELECT I.TASK_ID_ FROM ACT_RU_IDENTITYLINK I")
+                    .doesNotContain("distinct");
+        }
+        engine.getIdentityService().setAuthentication("sup1", List.of("supervisors"));
+        checked.add(same(() -> instances(engine.getHistoryService().createHistoricProcessInstanceQuery()
+                .processDefinitionKey("MaintenanceRequestProcess").orderByProcessInstanceStartTime().desc()
+                .listPage(0, 50))));
+        if (mysql) {
+            engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey(
+                    "MaintenanceRequestProcess").orderByProcessInstanceStartTime().desc().listPage(0, 50);
+            // Without DISTINCT MariaDB walks the start-time index and stops after the page.
+            assertThat(rewrite.lastRewritten()).startsWith("select RES.* from ( SELECT SELF.*")
+                    .contains("A.RESOURCE_ID_ = SELF.PROC_DEF_KEY_");
+        }
+        checked.add(same(() -> engine.getHistoryService().createHistoricProcessInstanceQuery()
+                .processDefinitionKey("MaintenanceRequestProcess").count()));
 
         assertThat(checked).isNotEmpty();
-        String database = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getDatabaseType();
-        if (database.equals("mysql") || database.equals("mariadb")) {
+        if (mysql) {
             assertThat(rewrite.rewritten() - rewrittenBefore).as("task queries rewritten on " + database)
                     .isGreaterThanOrEqualTo(checked.size());
         } else {
@@ -91,8 +137,13 @@ class TaskQueryRewriteIT {
         return rewritten;
     }
 
-    /** A page of tasks: their ids and, in list order, their sort keys (due date, priority). */
+    /** A page of tasks or instances: their ids and, in list order, their sort keys. */
     private record Page(List<String> ids, List<String> keys) {
+    }
+
+    private static Page instances(List<HistoricProcessInstance> instances) {
+        return new Page(instances.stream().map(HistoricProcessInstance::getId).toList(),
+                instances.stream().map(instance -> String.valueOf(instance.getStartTime())).toList());
     }
 
     private static Page ids(List<? extends Task> tasks) {

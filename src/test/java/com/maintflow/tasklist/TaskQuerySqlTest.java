@@ -27,7 +27,7 @@ class TaskQuerySqlTest {
             IS NULL and ( RES.ASSIGNEE_ is null and I.TYPE_ = 'candidate' and ( I.GROUP_ID_ IN ( ? ) ) ) ) and (
             (RES.CASE_EXECUTION_ID_ IS NOT NULL) OR (AUTH.RESOURCE_ID_ IS NOT NULL) ) and (RES.TENANT_ID_ is
             null ) order by RES.DUE_DATE_ asc, RES.PRIORITY_ desc LIMIT ? OFFSET ?
-            """;
+            """.replaceAll("\\s+", " ").strip();
 
     @Test
     void groupPageIsRewrittenIntoExistsChecksWalkingTheDueDateOrder() {
@@ -69,6 +69,41 @@ class TaskQuerySqlTest {
 
         assertThat(rewritten.sql()).startsWith("select distinct").contains("left join ACT_RU_IDENTITYLINK I on")
                 .doesNotContain("AUTH.RESOURCE_ID_");
+    }
+
+    /** The filter 指派给我的候选任务: candidate user, no candidate group, unassigned (Camunda 7.24 on MySQL). */
+    private static final String OFFERED_BY_NAME = CAMUNDA
+            .replace("( I.GROUP_ID_ IN ( ? ) ) ) )", "( I.USER_ID_ = ? or I.GROUP_ID_ IN ( ? ) ) ) and ( "
+                    + "RES.ASSIGNEE_ is null and NOT EXISTS ( select 1 from ACT_RU_IDENTITYLINK I WHERE I.TYPE_ = "
+                    + "'candidate' and I.GROUP_ID_ is not null AND I.TASK_ID_ = RES.ID_ ) ) )");
+
+    @Test
+    void offeredByNameReadsTheUsersLinksAndDropsTheGroupsItCannotMatch() {
+        var rewritten = TaskQuerySql.rewrite(OFFERED_BY_NAME).orElseThrow();
+
+        assertThat(rewritten.sql())
+                .startsWith("select RES.REV_, RES.ID_,")
+                .doesNotContain("left join ACT_RU_IDENTITYLINK", "I.GROUP_ID_ IN", "distinct", "AUTH.")
+                .contains("RES.ID_ IN (SELECT I.TASK_ID_ FROM ACT_RU_IDENTITYLINK I WHERE I.TYPE_ = 'candidate' AND "
+                                + "I.USER_ID_ = ?)",
+                        "NOT EXISTS ( select 1 from ACT_RU_IDENTITYLINK I WHERE I.TYPE_ = 'candidate' and "
+                                + "I.GROUP_ID_ is not null AND I.TASK_ID_ = RES.ID_ )");
+        // Camunda binds: 0 user, 1 group, 2-7 grant, 8 candidate user, 9 candidate group, 10 limit, 11 offset.
+        List<Integer> expected = new ArrayList<>(List.of(8));
+        for (int copy = 0; copy < 3; copy++) {
+            expected.addAll(List.of(0, 1, 2, 3, 4, 5, 6, 7));
+        }
+        expected.addAll(List.of(10, 11));
+        assertThat(rewritten.parameters()).containsExactlyElementsOf(expected);
+    }
+
+    @Test
+    void aCandidateUserWithCandidateGroupsAllowedKeepsTheGroups() {
+        String withoutNotExists = OFFERED_BY_NAME.replaceAll("and \\( RES.ASSIGNEE_ is null and NOT EXISTS .*? \\) \\) \\)",
+                ")");
+
+        assertThat(TaskQuerySql.rewrite(withoutNotExists).orElseThrow().sql())
+                .contains("left join ACT_RU_IDENTITYLINK I on", "I.GROUP_ID_ IN ( ? )").startsWith("select distinct");
     }
 
     @Test
