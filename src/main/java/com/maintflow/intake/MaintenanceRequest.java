@@ -4,6 +4,7 @@ import com.maintflow.customer.Contract;
 import com.maintflow.customer.Customer;
 import jakarta.persistence.*;
 import java.time.Instant;
+import org.hibernate.annotations.NaturalId;
 
 /**
  * A row of the consultation/feedback register (客户咨询/反馈登记表): one maintenance request, keyed by
@@ -17,6 +18,7 @@ public class MaintenanceRequest {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    @NaturalId
     private String ticket;
 
     @ManyToOne(optional = false, fetch = FetchType.LAZY)

@@ -1,13 +1,10 @@
 package com.maintflow.intake;
 
 import java.util.List;
-import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-/** Maintenance requests by ticket number (unique). */
+/** Maintenance requests; by ticket number (the natural id) through {@link MaintenanceRequests#find}. */
 interface MaintenanceRequestRepository extends JpaRepository<MaintenanceRequest, Long> {
-
-    Optional<MaintenanceRequest> findByTicket(String ticket);
 
     boolean existsByCustomerId(Long customerId);
 

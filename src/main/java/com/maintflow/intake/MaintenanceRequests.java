@@ -1,9 +1,11 @@
 package com.maintflow.intake;
 
 import com.maintflow.customer.Customers;
+import com.maintflow.system.NaturalIds;
 import com.maintflow.timeline.Timeline;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,9 +23,11 @@ public class MaintenanceRequests {
     private final TicketNumbers ticketNumbers;
     private final Timeline timeline;
     private final ApplicationEventPublisher events;
+    private final NaturalIds naturalIds;
 
     MaintenanceRequests(MaintenanceRequestRepository requests, Customers customers, TicketNumbers ticketNumbers,
-                        Timeline timeline, ApplicationEventPublisher events) {
+                        Timeline timeline, ApplicationEventPublisher events, NaturalIds naturalIds) {
+        this.naturalIds = naturalIds;
         this.requests = requests;
         this.customers = customers;
         this.ticketNumbers = ticketNumbers;
@@ -49,13 +53,19 @@ public class MaintenanceRequests {
 
     @Transactional(readOnly = true)
     public MaintenanceRequest byTicket(String ticket) {
-        return requests.findByTicket(ticket).orElseThrow(() -> new RequestNotFoundException(ticket));
+        return find(ticket).orElseThrow(() -> new RequestNotFoundException(ticket));
     }
 
     /** True when a request with this ticket number is registered. */
     @Transactional(readOnly = true)
     public boolean exists(String ticket) {
-        return requests.findByTicket(ticket).isPresent();
+        return find(ticket).isPresent();
+    }
+
+    /** By ticket number, from the transaction's persistence context when an earlier step of it loaded the request. */
+    @Transactional(readOnly = true)
+    Optional<MaintenanceRequest> find(String ticket) {
+        return naturalIds.find(MaintenanceRequest.class, ticket);
     }
 
     public void classify(String ticket, Classification classification, String actor) {

@@ -9,15 +9,15 @@ import org.springframework.stereotype.Component;
 @Component
 class RequestMailDetails implements NotificationDetails {
 
-    private final MaintenanceRequestRepository requests;
+    private final MaintenanceRequests requests;
 
-    RequestMailDetails(MaintenanceRequestRepository requests) {
+    RequestMailDetails(MaintenanceRequests requests) {
         this.requests = requests;
     }
 
     @Override
     public Map<String, Object> detailsFor(String ticket, NotificationTemplate template) {
-        return requests.findByTicket(ticket)
+        return requests.find(ticket)
                 .<Map<String, Object>>map(r -> Map.of("title", r.getTitle(), "contactName", r.getContactName()))
                 .orElse(Map.of());
     }

@@ -5,6 +5,7 @@ import jakarta.persistence.*;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
+import org.hibernate.annotations.NaturalId;
 
 /**
  * One SLA clock of a ticket. Invariant while not stopped: {@code dueAt = calendar.add(startedAt, targetMinutes +
@@ -18,8 +19,10 @@ class SlaClock {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    @NaturalId
     private String ticket;
 
+    @NaturalId
     @Enumerated(EnumType.STRING)
     private ClockKind clock;
 

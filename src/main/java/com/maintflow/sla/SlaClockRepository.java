@@ -2,7 +2,6 @@ package com.maintflow.sla;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 /** SLA clocks by ticket, by contract and deadline window, and those still running past their deadline. */
@@ -10,7 +9,6 @@ interface SlaClockRepository extends JpaRepository<SlaClock, Long> {
 
     List<SlaClock> findByTicketOrderByClock(String ticket);
 
-    Optional<SlaClock> findByTicketAndClock(String ticket, ClockKind clock);
 
     /** Clocks of a contract whose deadline lies in [from, to). */
     List<SlaClock> findByContractNumberAndDueAtGreaterThanEqualAndDueAtLessThan(String contractNumber, Instant from,

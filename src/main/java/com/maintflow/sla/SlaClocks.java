@@ -3,10 +3,12 @@ package com.maintflow.sla;
 import com.maintflow.calendar.BusinessCalendar;
 import com.maintflow.calendar.BusinessCalendars;
 import com.maintflow.intake.MaintenanceRequests;
+import com.maintflow.system.NaturalIds;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -39,10 +41,12 @@ public class SlaClocks {
     private final MaintenanceRequests requests;
     private final SlaEscalations escalations;
     private final EscalationSettings escalation;
+    private final NaturalIds naturalIds;
 
     SlaClocks(SlaClockRepository clocks, SlaBreachRepository breaches, BusinessCalendars calendars,
               SlaTargetsDecision decision, MaintenanceRequests requests, SlaEscalations escalations,
-              EscalationSettings escalation) {
+              EscalationSettings escalation, NaturalIds naturalIds) {
+        this.naturalIds = naturalIds;
         this.clocks = clocks;
         this.breaches = breaches;
         this.calendars = calendars;
@@ -52,11 +56,16 @@ public class SlaClocks {
         this.escalation = escalation;
     }
 
+    /** One clock of a key, from the transaction's persistence context when this step has read it already. */
+    private Optional<SlaClock> clock(String ticket, ClockKind kind) {
+        return naturalIds.find(SlaClock.class, Map.of("ticket", ticket, "clock", kind));
+    }
+
     /** Starts the response clock at receipt on the contract's calendar; a ticket without contract has no SLA. */
     public void startProvisional(String ticket) {
         var request = requests.byTicket(ticket);
         var contract = request.getContract();
-        if (contract == null || clocks.findByTicketAndClock(ticket, ClockKind.RESPONSE).isPresent()) {
+        if (contract == null || clock(ticket, ClockKind.RESPONSE).isPresent()) {
             return;
         }
         clocks.save(new SlaClock(ticket, ClockKind.RESPONSE, contract.getContractNumber(),
@@ -79,7 +88,7 @@ public class SlaClocks {
         SlaTargets targets = decision.targetsFor(ticket, request.getTerms().getServiceLevel(), severity, serviceKind);
         BusinessCalendar next = calendars.get(targets.calendar());
         for (ClockKind kind : ClockKind.REQUEST_CLOCKS) {
-            Optional<SlaClock> existing = clocks.findByTicketAndClock(ticket, kind);
+            Optional<SlaClock> existing = clock(ticket, kind);
             if (existing.isPresent() && !existing.get().getState().isStopped()) {
                 existing.get().retarget(calendarOf(existing.get()), next, targets.minutesFor(kind), now);
                 rescheduleEscalation(ticket, kind);
@@ -102,7 +111,7 @@ public class SlaClocks {
         if (ClockKind.REQUEST_CLOCKS.contains(kind)) {
             throw new IllegalArgumentException(kind + " is a maintenance request's clock; the review starts it");
         }
-        if (clocks.findByTicketAndClock(key, kind).isPresent()) {
+        if (clock(key, kind).isPresent()) {
             return;
         }
         clocks.save(new SlaClock(key, kind, contractNumber, calendars.get(calendar), targetMinutes, startedAt));
@@ -111,7 +120,7 @@ public class SlaClocks {
 
     /** Stops a clock if it runs; a late stop is recorded as a breach. */
     public void stop(String ticket, ClockKind kind, Instant at) {
-        clocks.findByTicketAndClock(ticket, kind).filter(clock -> !clock.getState().isStopped()).ifPresent(clock -> {
+        clock(ticket, kind).filter(clock -> !clock.getState().isStopped()).ifPresent(clock -> {
             if (clock.stop(at, calendarOf(clock))) {
                 recordBreach(clock, at);
             }
@@ -146,7 +155,7 @@ public class SlaClocks {
     /** The deadline of a clock that is running now. */
     @Transactional(readOnly = true)
     public Optional<Instant> runningDeadline(String ticket, ClockKind kind) {
-        return clocks.findByTicketAndClock(ticket, kind).filter(clock -> clock.getState() == ClockState.RUNNING)
+        return clock(ticket, kind).filter(clock -> clock.getState() == ClockState.RUNNING)
                 .map(SlaClock::getDueAt);
     }
 
@@ -176,7 +185,7 @@ public class SlaClocks {
      * 5x8 notice never goes out at night or on a holiday; empty for a missing, paused or stopped clock.
      */
     private Optional<Instant> runningNotice(String ticket, ClockKind kind, BigDecimal share) {
-        return clocks.findByTicketAndClock(ticket, kind).filter(clock -> clock.getState() == ClockState.RUNNING)
+        return clock(ticket, kind).filter(clock -> clock.getState() == ClockState.RUNNING)
                 .map(clock -> calendarOf(clock).nextWorkingInstant(clock.pointAt(share, calendarOf(clock))));
     }
 
