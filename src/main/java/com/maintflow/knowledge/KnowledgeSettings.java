@@ -12,7 +12,7 @@ import org.springframework.context.annotation.Configuration;
  */
 @ConfigurationProperties("maintflow.knowledge")
 public record KnowledgeSettings(
-        @DefaultValue("BOTH") Analysis analysis,
+        @DefaultValue("BIGRAMS") Analysis analysis,
         @DefaultValue("5") int suggestions) {
 
     /** Which indexed fields a search matches. */
