@@ -22,6 +22,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -39,6 +40,9 @@ class KnowledgeSuggestionsIT {
     @Autowired private ProcessEngine engine;
     @Autowired private IntakeService intake;
     @Autowired private ArticleRepository articles;
+    // The Camunda admin: demo/demo on H2, the generated MAINTFLOW_ADMIN_USER/PASSWORD under -Pmysql.
+    @Value("${camunda.bpm.admin-user.id}") private String adminId;
+    @Value("${camunda.bpm.admin-user.password}") private String adminPassword;
 
     private MaintFlowApi api;
     private RequestDriver driver;
@@ -147,7 +151,7 @@ class KnowledgeSuggestionsIT {
         var article = fixtures.article(SYSTEM, "仓库条码枪扫码无反应", "PDA 条码枪扫描入库单没有反应",
                 "PDA 系统时间错误导致令牌失效", "校准 PDA 时间");
 
-        var rebuilt = api.withBasic("demo", "demo").postJson("/api/knowledge/reindex", Map.of());
+        var rebuilt = api.withBasic(adminId, adminPassword).postJson("/api/knowledge/reindex", Map.of());
 
         assertThat(rebuilt.status()).as("%s", rebuilt).isEqualTo(200);
         assertThat(rebuilt.json().get("articles").asLong()).isGreaterThanOrEqualTo(1);
