@@ -86,7 +86,7 @@ public class Article {
     void mergeInto(Article target, String by, Instant at) {
         requireNot(ArticleStatus.MERGED, "merged again");
         if (Objects.equals(target.id, id) || target.status == ArticleStatus.MERGED) {
-            throw new ArticleConflictException(id, "cannot be merged into article " + target.id
+            throw ArticleProblem.conflict(id, "cannot be merged into article " + target.id
                     + (target.status == ArticleStatus.MERGED ? ", which is itself merged" : ""));
         }
         this.mergedInto = target.id;
@@ -113,7 +113,7 @@ public class Article {
 
     private void requireNot(ArticleStatus current, String what) {
         if (status == current) {
-            throw new ArticleConflictException(id, "is " + status + " (into " + mergedInto + ") and cannot be " + what);
+            throw ArticleProblem.conflict(id, "is " + status + " (into " + mergedInto + ") and cannot be " + what);
         }
     }
 

@@ -108,7 +108,7 @@ public class KnowledgeBase {
 
     @Transactional(readOnly = true)
     public Article find(long id) {
-        return articles.findById(id).orElseThrow(() -> new ArticleNotFoundException(id));
+        return articles.findById(id).orElseThrow(() -> ArticleProblem.notFound(id));
     }
 
     /** The articles merged into {@code id}. */

@@ -43,9 +43,10 @@ class KnowledgePageController {
         return page;
     }
 
-    @ExceptionHandler(ArticleNotFoundException.class)
-    ModelAndView notFound(ArticleNotFoundException e) {
-        var page = new ModelAndView("knowledge/not-found", HttpStatus.NOT_FOUND);
+    /** Only a missing article reaches a page here (the pages change nothing, so nothing else is refused). */
+    @ExceptionHandler(ArticleProblem.class)
+    ModelAndView notFound(ArticleProblem e) {
+        var page = new ModelAndView("knowledge/not-found", HttpStatus.valueOf(e.getStatusCode().value()));
         page.addObject("message", e.getMessage());
         return page;
     }
