@@ -11,9 +11,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Finds published articles similar to a text through the search index (never the database): any meaning-bearing
- * word, bigram or product code of the text may match; title matches count double and codes triple; articles of the
- * same system rank higher when a system is given (suggestions, not the API). Best first.
+ * Finds published articles similar to a text, matched in the search index (the hits' current text is then loaded
+ * from the database): any meaning-bearing word, bigram or product code of the text may match; title matches count
+ * double and codes triple; articles of the same system rank higher when a system is given (suggestions, not the
+ * API). Best first.
  */
 @Service
 @Transactional(readOnly = true)
