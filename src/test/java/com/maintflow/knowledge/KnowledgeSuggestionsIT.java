@@ -9,12 +9,15 @@ import com.maintflow.support.MaintFlowIntegrationTest;
 import com.maintflow.support.PausedJobExecutors;
 import com.maintflow.support.RequestDriver;
 import com.maintflow.support.Staff;
+import jakarta.persistence.EntityManagerFactory;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.hibernate.search.mapper.orm.Search;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -23,6 +26,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -40,6 +44,8 @@ class KnowledgeSuggestionsIT {
     @Autowired private ProcessEngine engine;
     @Autowired private IntakeService intake;
     @Autowired private ArticleRepository articles;
+    @Autowired private KnowledgeIndex knowledgeIndex;
+    @Autowired private EntityManagerFactory entityManagerFactory;
     // The Camunda admin: demo/demo on H2, the generated MAINTFLOW_ADMIN_USER/PASSWORD under -Pmysql.
     @Value("${camunda.bpm.admin-user.id}") private String adminId;
     @Value("${camunda.bpm.admin-user.password}") private String adminPassword;
@@ -155,9 +161,29 @@ class KnowledgeSuggestionsIT {
 
         assertThat(rebuilt.status()).as("%s", rebuilt).isEqualTo(200);
         assertThat(rebuilt.json().get("articles").asLong()).isGreaterThanOrEqualTo(1);
-        var found = api.as(Staff.CS1).get("/api/knowledge?q=" + URLEncoder.encode("条码枪扫码没反应",
-                StandardCharsets.UTF_8));
-        assertThat(found.json().get("items").findValuesAsText("title")).contains("仓库条码枪扫码无反应");
+        assertThat(searchTitles("条码枪扫码没反应")).contains("仓库条码枪扫码无反应");
+    }
+
+    @Test
+    void nodeStartingWithAnEmptyIndexRebuildsItFromTheDatabase() throws Exception {
+        // given an article, and an index that lost everything (a deleted directory, a new search cluster)
+        var article = fixtures.article(SYSTEM, "送货单打印缺少批次号", "送货单打印出来没有批次号一栏",
+                "打印模板版本过旧", "更新送货单打印模板");
+        var workspace = Search.mapping(entityManagerFactory).scope(Article.class).workspace();
+        workspace.purge();
+        workspace.refresh();
+        assertThat(searchTitles("送货单批次号")).doesNotContain(article.getTitle());
+
+        // when the node starts
+        knowledgeIndex.run(new DefaultApplicationArguments());
+
+        // then
+        assertThat(searchTitles("送货单批次号")).contains(article.getTitle());
+    }
+
+    private List<String> searchTitles(String q) {
+        return api.as(Staff.CS1).get("/api/knowledge?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8)).json()
+                .get("items").findValuesAsText("title");
     }
 
     private static Arguments door(String who, Function<MaintFlowApi, MaintFlowApi> caller, String method, String path,
