@@ -213,6 +213,15 @@ class KnowledgeIT {
         assertThat(articles.findById(article.getId()).orElseThrow().getTitle()).isEqualTo("任意");
     }
 
+    @Test
+    void punctuationOnlyAndLongestSearchesAnswer() {
+        // a text of nothing searchable, and the longest allowed text (each token a clause; Lucene allows 1,024)
+        assertThat(search(Staff.CS1, "!!! ？？ ……")).isEmpty();
+        String longest = "报表导出失败提示内存不足请尽快处理谢谢您".repeat(25);
+        assertThat(longest).hasSize(500);
+        search(Staff.CS1, longest);
+    }
+
     private List<JsonNode> search(Staff staff, String q) {
         HttpResult result = api.as(staff).get("/api/knowledge?limit=50&q=" + URLEncoder.encode(q, StandardCharsets.UTF_8));
         assertThat(result.status()).as("%s", result).isEqualTo(200);
