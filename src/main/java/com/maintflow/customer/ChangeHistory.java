@@ -71,6 +71,15 @@ public class ChangeHistory {
     }
 
     /**
+     * The history of one record of another capability's audited entity (e.g. a knowledge article), read the same way:
+     * {@code describe} names the fields to compare, {@link #fields} builds them.
+     */
+    public <T> List<Entry> of(Class<T> type, Object id, Function<T, String> subject,
+                              Function<T, Map<String, String>> describe) {
+        return entries(type, AuditEntity.id().eq(id), subject, describe);
+    }
+
+    /**
      * Every revision of the entities matching {@code which}, oldest first, each compared with the previous revision
      * of the same entity. Envers returns the state after each revision (for a deletion, the last state, as
      * {@code store_data_at_delete} is on).
@@ -135,7 +144,7 @@ public class ChangeHistory {
     }
 
     /** Name/value pairs as text; numbers without trailing zeros so 500000 and 500000.00 compare equal. */
-    private static Map<String, String> fields(Object... namesAndValues) {
+    public static Map<String, String> fields(Object... namesAndValues) {
         Map<String, String> fields = new LinkedHashMap<>();
         for (int i = 0; i < namesAndValues.length; i += 2) {
             Object value = namesAndValues[i + 1];

@@ -1,6 +1,7 @@
 package com.maintflow.implementation;
 
 import static com.maintflow.system.Variables.decimal;
+import static com.maintflow.system.Variables.flag;
 import static com.maintflow.system.Variables.requiredText;
 
 import com.maintflow.intake.MaintenanceRequests;
@@ -31,7 +32,7 @@ class ImplementMaintenanceListener implements TaskListener {
         int round = (int) records.countByTicket(ticket) + 1;
         var hours = decimal(task, "hoursSpent");
         records.save(new MaintenanceRecord(ticket, round, requiredText(task, "rootCause"),
-                requiredText(task, "solution"), hours, engineer, actors.now()));
+                requiredText(task, "solution"), hours, engineer, actors.now(), flag(task, "keepOutOfKnowledgeBase")));
         requests.advance(ticket, RequestStatus.IMPLEMENTED, engineer,
                 "维护实施第 " + round + " 轮 / Implementation round " + round + ", " + hours.toPlainString() + " h");
     }

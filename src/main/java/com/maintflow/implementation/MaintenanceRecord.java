@@ -22,12 +22,14 @@ public class MaintenanceRecord {
     private BigDecimal hoursSpent;
     private String engineer;
     private Instant recordedAt;
+    /** The engineer ticked 不入知识库 / keep out of the knowledge base (e.g. a customer-specific workaround). */
+    private boolean keptOutOfKnowledgeBase;
 
     protected MaintenanceRecord() {
     }
 
     MaintenanceRecord(String ticket, int roundNumber, String rootCause, String solution, BigDecimal hoursSpent,
-                      String engineer, Instant recordedAt) {
+                      String engineer, Instant recordedAt, boolean keptOutOfKnowledgeBase) {
         if (hoursSpent.signum() < 0) {
             throw new IllegalArgumentException("hoursSpent for " + ticket + " must not be negative");
         }
@@ -38,6 +40,7 @@ public class MaintenanceRecord {
         this.hoursSpent = hoursSpent;
         this.engineer = engineer;
         this.recordedAt = recordedAt;
+        this.keptOutOfKnowledgeBase = keptOutOfKnowledgeBase;
     }
 
     public String getTicket() {
@@ -66,5 +69,9 @@ public class MaintenanceRecord {
 
     public Instant getRecordedAt() {
         return recordedAt;
+    }
+
+    public boolean isKeptOutOfKnowledgeBase() {
+        return keptOutOfKnowledgeBase;
     }
 }

@@ -8,11 +8,12 @@ import java.util.Set;
 /**
  * What the customer's status page shows of a request: ticket, title, status and the timeline without the entries
  * meant for staff — SLA warnings, escalation notes and reassignments (supervisors' words and staff names),
- * re-classification reasons and a summary sent back for rework. The staff ticket page keeps them all.
+ * re-classification reasons, a summary sent back for rework and the knowledge article made from the fix. The staff
+ * ticket page keeps them all.
  */
 record CustomerStatusView(String ticket, String title, String status, List<RequestView.Event> timeline) {
 
-    private static final Set<String> STAFF_ONLY = Set.of("RECLASSIFIED", "SUMMARY_RETURNED");
+    private static final Set<String> STAFF_ONLY = Set.of("RECLASSIFIED", "SUMMARY_RETURNED", "KNOWLEDGE_PUBLISHED");
     /** A complaint's internal steps: management's notes, the investigation's findings and who owns which action. */
     private static final Set<String> COMPLAINT_STAFF_ONLY = Set.of("REPEAT_REVIEWED", "INVESTIGATED",
             "ACTION_RECORDED", "MANAGEMENT_REVIEWED");

@@ -28,7 +28,8 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
  * Basic filter, so the engine's authorization checks see the caller. The webapps keep their own login
  * and CSRF protection, which is why Spring Security leaves them alone. Customer pages ({@code /portal},
  * {@code /links}) are public and have their own chain. The supervisors' read-only SLA page {@code /sla} and survey
- * page {@code /surveys} ride on the API's Basic chain. Staff pages ({@code /tickets}, {@code /customers}, {@code /contracts}) take Basic or the
+ * page {@code /surveys} ride on the API's Basic chain. Staff pages ({@code /tickets}, {@code /knowledge},
+ * {@code /customers}, {@code /contracts}) take Basic or the
  * webapps' session login; those with forms ({@code /customers}, {@code /contracts}) have CSRF protection.
  */
 @Configuration
@@ -46,6 +47,9 @@ class SecurityConfig {
     static final String[] CUSTOMER_WRITERS = {"camunda-admin", "customer-service"};
     static final String[] CUSTOMER_READERS = {"camunda-admin", "customer-service", "supervisors", "management",
             "maintenance-engineers"};
+
+    /** Knowledge articles: the engineers who solve faults and customer service edit, merge and unpublish them. */
+    static final String[] KNOWLEDGE_EDITORS = {"camunda-admin", "customer-service", "maintenance-engineers"};
 
     /** "/customers/**" matches "/customers" too. */
     private static final PathPatternRequestMatcher.Builder PAGES = PathPatternRequestMatcher.withDefaults();
@@ -75,6 +79,9 @@ class SecurityConfig {
                         .requestMatchers("/api/staff", "/api/staff/**").hasAuthority("camunda-admin")
                         .requestMatchers(HttpMethod.POST, "/api/requests/*/emergency")
                                 .hasAnyAuthority("camunda-admin", "customer-service", "supervisors")
+                        .requestMatchers(HttpMethod.POST, "/api/knowledge/reindex").hasAuthority("camunda-admin")
+                        .requestMatchers(HttpMethod.PUT, "/api/knowledge/articles/**").hasAnyAuthority(KNOWLEDGE_EDITORS)
+                        .requestMatchers(HttpMethod.POST, "/api/knowledge/articles/**").hasAnyAuthority(KNOWLEDGE_EDITORS)
                         .requestMatchers(HttpMethod.PUT, "/api/requests/*/classification")
                                 .hasAnyAuthority("camunda-admin", "customer-service", "supervisors")
                         .anyRequest().hasAnyAuthority(STAFF))
@@ -89,13 +96,14 @@ class SecurityConfig {
     }
 
     /**
-     * The staff ticket page: the same Camunda users and staff groups as the API, in a browser — HTTP Basic, or the
+     * The staff ticket page and the knowledge base's search and article pages: the same Camunda users and staff
+     * groups as the API, in a browser — HTTP Basic, or the
      * login the user already has in Tasklist/Cockpit (WebappSessionAuthentication), since both link here.
      */
     @Bean
     @Order(0)
     SecurityFilterChain ticketPages(HttpSecurity http) throws Exception {
-        return http.securityMatcher("/tickets/**")
+        return http.securityMatcher("/tickets/**", "/knowledge", "/knowledge/**")
                 .authorizeHttpRequests(auth -> auth.anyRequest().hasAnyAuthority(STAFF))
                 .addFilterBefore(new WebappSessionAuthentication(), BasicAuthenticationFilter.class)
                 .httpBasic(basic -> basic.realmName("MaintFlow"))

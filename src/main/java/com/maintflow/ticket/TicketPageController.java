@@ -3,6 +3,7 @@ package com.maintflow.ticket;
 import com.maintflow.archive.Archives;
 import com.maintflow.intake.RequestNotFoundException;
 import com.maintflow.intake.RequestQuery;
+import com.maintflow.knowledge.SimilarFaults;
 import com.maintflow.records.RequestRecordsQuery;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -21,11 +22,14 @@ class TicketPageController {
     private final RequestQuery requests;
     private final RequestRecordsQuery records;
     private final Archives archives;
+    private final SimilarFaults similarFaults;
 
-    TicketPageController(RequestQuery requests, RequestRecordsQuery records, Archives archives) {
+    TicketPageController(RequestQuery requests, RequestRecordsQuery records, Archives archives,
+                         SimilarFaults similarFaults) {
         this.requests = requests;
         this.records = records;
         this.archives = archives;
+        this.similarFaults = similarFaults;
     }
 
     @GetMapping("/tickets/{ticket}")
@@ -45,6 +49,7 @@ class TicketPageController {
         page.addObject("summary", records.maintenanceSummary().orElse(null));
         page.addObject("receipt", records.customerReceipt().orElse(null));
         page.addObject("archive", archives.find(ticket).orElse(null));
+        page.addObject("similarFaults", similarFaults.of(ticket));
         return page;
     }
 

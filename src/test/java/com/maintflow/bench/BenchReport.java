@@ -135,7 +135,25 @@ final class BenchReport {
                 rows.put("Tasklist page p50 / p95 ms, " + phase, "aborted (timeout)");
             }
         });
+        knowledgeRows(rows, asMap(r.get("knowledge")));
         return rows;
+    }
+
+    private static void knowledgeRows(Map<String, String> rows, Map<String, Object> knowledge) {
+        asMap(knowledge.get("quality")).forEach((analysis, q) -> rows.put("knowledge recall@1 / @5 / MRR, " + analysis
+                + " (" + knowledge.get("evaluationQueries") + " reports)", quality(asMap(q))));
+        rows.put("knowledge index rebuild s, articles", fixed(knowledge.get("reindexSeconds"), 1) + ", "
+                + knowledge.get("indexedArticles"));
+        asMap(knowledge.get("atSize")).forEach((analysis, value) -> {
+            var measured = asMap(value);
+            rows.put("  recall@1 / @5 / MRR at size, " + analysis, quality(measured));
+            rows.put("  search p50 / p95 ms at size, " + analysis, fixed(measured.get("p50Millis"), 1) + " / "
+                    + fixed(measured.get("p95Millis"), 1));
+        });
+    }
+
+    private static String quality(Map<String, Object> q) {
+        return fixed(q.get("recallAt1"), 2) + " / " + fixed(q.get("recallAt5"), 2) + " / " + fixed(q.get("mrr"), 2);
     }
 
     /** One Tasklist filter at one level: page and count (ours), Camunda's SQL for both and whether they agree. */

@@ -12,10 +12,11 @@ import java.util.Map;
  */
 record BenchSettings(List<BenchDatabase> databases, int flowInstances, int intakeRequests, int intakeClients,
         Duration intakeTimeLimit, int openRequests, int realOpenRequests, int seedBatch, int queries, Duration rawInsertTime,
-        List<String> sections) {
+        int knowledgeArticles, List<String> sections) {
 
     /** The sections of a run, in order; {@code -Dbench.sections=flow,intake} runs only those (quicker profiling). */
-    static final List<String> ALL_SECTIONS = List.of("raw", "flow", "cleanup", "intake", "tasklist");
+    static final List<String> ALL_SECTIONS = List.of("raw", "flow", "cleanup", "intake", "tasklist",
+            "knowledge");
 
     static BenchSettings fromSystemProperties() {
         return new BenchSettings(
@@ -29,6 +30,7 @@ record BenchSettings(List<BenchDatabase> databases, int flowInstances, int intak
                 Integer.getInteger("bench.seedBatch", 100),
                 Integer.getInteger("bench.queries", 200),
                 Duration.ofSeconds(Integer.getInteger("bench.rawInsertSeconds", 10)),
+                Integer.getInteger("bench.knowledgeArticles", 100_000),
                 sections(System.getProperty("bench.sections", "all")));
     }
 
@@ -45,6 +47,7 @@ record BenchSettings(List<BenchDatabase> databases, int flowInstances, int intak
         map.put("seedBatch", seedBatch);
         map.put("queries", queries);
         map.put("rawInsertSeconds", rawInsertTime.toSeconds());
+        map.put("knowledgeArticles", knowledgeArticles);
         map.put("sections", sections);
         return map;
     }

@@ -19,7 +19,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * MaintFlow's benchmark: start-up, full flow against a baseline BPMN, intake over HTTP, the Tasklist query with
- * many open requests and the raw database ceiling, on H2 and/or MariaDB ({@code -Dbench.db=h2|mariadb|both}), in
+ * many open requests, the raw database ceiling and knowledge search (quality and latency), on H2 and/or MariaDB ({@code -Dbench.db=h2|mariadb|both}), in
  * one run. Prints progress while it runs, then one table; writes {@code target/bench/results.json}. Not a test:
  * {@code mvn -B -DskipLint=true -Pbench test-compile exec:java}; {@code -Dbench.suite=timers} runs the timer
  * lateness benchmark instead, {@code all} both. Settings: {@link BenchSettings}; results: docs/benchmarks.md.
@@ -91,6 +91,10 @@ public final class BenchmarkSuite {
             }
             if (settings.runs("tasklist")) {
                 result.put("tasklistQuery", tasklist(label, app, engine, dataSource, settings));
+            }
+            if (settings.runs("knowledge")) {
+                result.put("knowledge", new KnowledgeSection(label, app.beans(), dataSource,
+                        settings.knowledgeArticles(), settings.queries()).run());
             }
         }
         return result;

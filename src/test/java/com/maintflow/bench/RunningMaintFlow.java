@@ -4,6 +4,7 @@ import com.maintflow.MaintFlowApplication;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import org.springframework.beans.factory.BeanFactory;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.web.context.WebServerApplicationContext;
@@ -51,6 +52,11 @@ final class RunningMaintFlow implements AutoCloseable {
 
     Duration startup() {
         return startup;
+    }
+
+    /** For sections that look up beans by themselves (the knowledge evaluation). */
+    BeanFactory beans() {
+        return context;
     }
 
     <T> T bean(Class<T> type) {

@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Test;
  * {@code escalationSummary} (clock, deadline and BPMN step name from {@code sla/EscalationSummary}, no customer text);
  * complaint forms name the system-made {@code complaintNumber} and {@code complaintSummary}, escaped the same way
  * ({@code complaint/ComplaintTaskListener}), and the aftercare summaries {@code surveySummary} and
- * {@code returnVisitSummary} ({@code tasklist/FormText}).
+ * {@code returnVisitSummary} ({@code tasklist/FormText}), and the knowledge base's {@code similarFaults}, whose article text
+ * is escaped the same way and whose only links are built from an article id and a MaintFlow ticket number.
  */
 class FormTemplatingTest {
 
@@ -33,7 +34,9 @@ class FormTemplatingTest {
     private static final Set<String> TEMPLATED_VARIABLES = Set.of("ticket", "requestSummary", "escalationSummary",
             "complaintNumber", "complaintSummary", "surveySummary", "returnVisitSummary",
             // training forms (training/TrainingTaskListener): system-made number and session, escaped summaries
-            "trainingNumber", "trainingSummary", "attendeeList", "sessionNumber", "sessionLine");
+            "trainingNumber", "trainingSummary", "attendeeList", "sessionNumber", "sessionLine",
+            // review and implementation forms: similar solved faults, escaped (knowledge/SimilarFaults)
+            "similarFaults");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Test
