@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.maintflow.attachment.AttachmentSource;
 import com.maintflow.complaint.ComplaintStatus;
 import com.maintflow.complaint.CustomerAnswer;
+import com.maintflow.identity.StaffGroup;
 import com.maintflow.intake.Channel;
 import com.maintflow.intake.RequestStatus;
 import com.maintflow.notify.NotificationTemplate;
@@ -48,6 +49,8 @@ class LabelsTest {
         names("clock", ClockKind.values(), keys);
         names("clockState", ClockState.values(), keys);
         names("attachmentSource", AttachmentSource.values(), keys);
+        Arrays.stream(StaffGroup.values()).forEach(group -> keys.add("group." + group.id()));
+        keys.add("group." + StaffGroup.CAMUNDA_ADMIN);
         keys.add("charging.FREE");
         keys.add("charging.PAID");
 
