@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 /** SLA clocks by ticket, by contract and deadline window, and those still running past their deadline. */
 interface SlaClockRepository extends JpaRepository<SlaClock, Long> {
@@ -17,4 +18,14 @@ interface SlaClockRepository extends JpaRepository<SlaClock, Long> {
                                                                                Instant to);
 
     List<SlaClock> findByStateAndDueAtBefore(ClockState state, Instant now);
+
+    long countByStateAndDueAtBefore(ClockState state, Instant now);
+
+    /** Clocks in {@code state} whose deadline lies in [from, to], soonest first. */
+    List<SlaClock> findByStateAndDueAtBetweenOrderByDueAt(ClockState state, Instant from, Instant to);
+
+    /** [clock, count] of the clocks in {@code state} whose deadline lies in [from, to). */
+    @Query("select c.clock, count(c) from SlaClock c where c.state = ?1 and c.dueAt >= ?2 and c.dueAt < ?3"
+            + " group by c.clock")
+    List<Object[]> countByClock(ClockState state, Instant from, Instant to);
 }

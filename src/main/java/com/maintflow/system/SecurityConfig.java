@@ -29,7 +29,7 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
  * and CSRF protection, which is why Spring Security leaves them alone. Customer pages ({@code /portal},
  * {@code /links}) are public and have their own chain. The supervisors' read-only SLA page {@code /sla} and survey
  * page {@code /surveys} ride on the API's Basic chain. Staff pages ({@code /tickets}, {@code /customers}, {@code /contracts}) take Basic or the
- * webapps' session login; those with forms ({@code /customers}, {@code /contracts}) have CSRF protection.
+ * webapps' session login, as does the dashboard {@code /dashboard}; those with forms ({@code /customers}, {@code /contracts}) have CSRF protection.
  */
 @Configuration
 class SecurityConfig {
@@ -89,14 +89,17 @@ class SecurityConfig {
     }
 
     /**
-     * The staff ticket page: the same Camunda users and staff groups as the API, in a browser — HTTP Basic, or the
-     * login the user already has in Tasklist/Cockpit (WebappSessionAuthentication), since both link here.
+     * The staff ticket pages and the supervisors' dashboard: the same Camunda users and staff groups as the API, in a
+     * browser — HTTP Basic, or the login the user already has in Tasklist/Cockpit (WebappSessionAuthentication), since
+     * both link here. The dashboard is for those who read the SLA report.
      */
     @Bean
     @Order(0)
     SecurityFilterChain ticketPages(HttpSecurity http) throws Exception {
-        return http.securityMatcher("/tickets/**")
-                .authorizeHttpRequests(auth -> auth.anyRequest().hasAnyAuthority(STAFF))
+        return http.securityMatcher("/tickets/**", "/dashboard")
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers(PAGES.matcher("/dashboard")).hasAnyAuthority(SLA_REPORT_READERS)
+                        .anyRequest().hasAnyAuthority(STAFF))
                 .addFilterBefore(new WebappSessionAuthentication(), BasicAuthenticationFilter.class)
                 .httpBasic(basic -> basic.realmName("MaintFlow"))
                 // Read-only pages (GET only) behind Basic authentication: no state-changing form to protect.
