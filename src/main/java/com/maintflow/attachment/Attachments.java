@@ -60,8 +60,8 @@ public class Attachments {
             byte[] content = uploads.get(i).content();
             String field = "files[" + i + "]";
             if (content.length > settings.maxFileSize().toBytes()) {
-                refusals.add(new Refusal(field, uploads.get(i).name() + ": larger than " + settings.maxFileSize()
-                        + " / 超过 " + settings.maxFileSize()));
+                String limit = settings.maxFileSize().toMegabytes() + " MB";
+                refusals.add(new Refusal(field, uploads.get(i).name() + ": larger than " + limit + " / 超过 " + limit));
             } else if (ContentTypes.of(content).isEmpty()) {
                 refusals.add(new Refusal(field, uploads.get(i).name() + ": "
                         + (content.length == 0 ? "is empty / 文件为空"

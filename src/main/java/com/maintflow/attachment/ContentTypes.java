@@ -32,7 +32,7 @@ final class ContentTypes {
                 && content[10] == 'B' && content[11] == 'P') {
             return Optional.of("image/webp");
         }
-        if (starts(content, 'B', 'M') && content.length > 26) {
+        if (starts(content, 'B', 'M') && isBitmapHeader(content)) {
             return Optional.of("image/bmp");
         }
         if (starts(content, '%', 'P', 'D', 'F', '-')) {
@@ -54,6 +54,15 @@ final class ContentTypes {
             }
         }
         return true;
+    }
+
+    /** "BM" then a DIB header whose size (offset 14, little-endian) is one Windows and OS/2 bitmaps use. */
+    private static boolean isBitmapHeader(byte[] content) {
+        if (content.length < 26 || content[15] != 0 || content[16] != 0 || content[17] != 0) {
+            return false;
+        }
+        int size = content[14] & 0xFF;
+        return size == 12 || size == 40 || size == 52 || size == 56 || size == 64 || size == 108 || size == 124;
     }
 
     private static boolean isText(byte[] content) {
