@@ -237,7 +237,7 @@ class CustomerPortalIT {
         lookUp(ticket, "IT@Warranty.Example").andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"ticket\">" + ticket + "<")))
                 .andExpect(content().string(containsString("id=\"status\">已判定收费 / Charging decided<")))
-                .andExpect(content().string(containsString("受理 / Received via WEB")))
+                .andExpect(content().string(containsString("受理 / Received · 网页 / Web")))
                 // staff were mailed about their new tasks, but their notices and addresses are not the customer's
                 .andExpect(content().string(not(containsString("@maintflow.example"))));
     }
@@ -256,7 +256,7 @@ class CustomerPortalIT {
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
 
         // then: the customer sees the milestones, not the staff's notes (the staff API still has them all)
-        assertThat(page).contains("受理 / Received via WEB").contains("评审 / Reviewed")
+        assertThat(page).contains("受理 / Received · 网页 / Web").contains("评审 / Reviewed")
                 .doesNotContain("Difficult customer").doesNotContain("Junior covers").doesNotContain("eng2");
         assertThat(query.view(ticket).timeline()).extracting(RequestView.Event::event)
                 .contains("RECLASSIFIED", "SLA_ESCALATION_HANDLED", "SLA_REASSIGNED");

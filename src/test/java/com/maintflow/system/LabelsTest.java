@@ -51,6 +51,8 @@ class LabelsTest {
         names("attachmentSource", AttachmentSource.values(), keys);
         Arrays.stream(StaffGroup.values()).forEach(group -> keys.add("group." + group.id()));
         keys.add("group." + StaffGroup.CAMUNDA_ADMIN);
+        keys.add("serviceLevel.STANDARD");
+        keys.add("serviceLevel.PREMIUM");
         keys.add("charging.FREE");
         keys.add("charging.PAID");
 
