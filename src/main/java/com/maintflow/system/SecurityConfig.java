@@ -28,7 +28,7 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
  * Basic filter, so the engine's authorization checks see the caller. The webapps keep their own login
  * and CSRF protection, which is why Spring Security leaves them alone. Customer pages ({@code /portal},
  * {@code /links}) are public and have their own chain. The supervisors' read-only SLA page {@code /sla} and survey
- * page {@code /surveys} ride on the API's Basic chain. Staff pages ({@code /tickets}, {@code /customers}, {@code /contracts}) take Basic or the
+ * page {@code /surveys} take Basic or the webapps' session login, with the API's problem+json errors. Staff pages ({@code /tickets}, {@code /customers}, {@code /contracts}) take Basic or the
  * webapps' session login, as does the dashboard {@code /dashboard}; those with forms ({@code /customers}, {@code /contracts}) have CSRF protection.
  */
 @Configuration
@@ -59,14 +59,14 @@ class SecurityConfig {
     @Bean
     @Order(2)
     SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
-        return http.securityMatcher("/api/**", "/sla", "/surveys")
+        return http.securityMatcher("/api/**")
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(HttpMethod.POST, "/api/requests", "/api/complaints").permitAll()
                         .requestMatchers("/api/archive/**").hasAnyAuthority(ARCHIVE_READERS)
                         .requestMatchers("/api/trainings", "/api/trainings/**").hasAnyAuthority(TRAINING_STAFF)
                         .requestMatchers("/api/calendars", "/api/calendars/**").hasAnyAuthority(CALENDAR_READERS)
-                        .requestMatchers("/api/sla/**", "/sla").hasAnyAuthority(SLA_REPORT_READERS)
-                        .requestMatchers("/api/surveys/**", "/surveys").hasAnyAuthority(SLA_REPORT_READERS)
+                        .requestMatchers("/api/sla/**").hasAnyAuthority(SLA_REPORT_READERS)
+                        .requestMatchers("/api/surveys/**").hasAnyAuthority(SLA_REPORT_READERS)
                         .requestMatchers(HttpMethod.GET, "/api/customers", "/api/customers/**", "/api/contracts/**")
                                 .hasAnyAuthority(CUSTOMER_READERS)
                         .requestMatchers("/api/customers", "/api/customers/**", "/api/contracts/**")
@@ -83,6 +83,26 @@ class SecurityConfig {
                 .exceptionHandling(ex -> ex.accessDeniedHandler((request, response, e) ->
                         problem(response, HttpStatus.FORBIDDEN, "Your groups may not use this resource")))
                 // A stateless JSON API authenticated on every call: no session, so no CSRF token to protect.
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .build();
+    }
+
+    /**
+     * The supervisors' read-only report pages {@code /sla} and {@code /surveys}: HTTP Basic like the API, and the
+     * Tasklist/Cockpit login, since the staff navigation links them from pages reached with that login. Errors stay
+     * problem+json as before. GET-only pages, so no state-changing request rides on the session cookie.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain reportPages(HttpSecurity http) throws Exception {
+        return http.securityMatcher("/sla", "/surveys")
+                .authorizeHttpRequests(auth -> auth.anyRequest().hasAnyAuthority(SLA_REPORT_READERS))
+                .addFilterBefore(new WebappSessionAuthentication(), BasicAuthenticationFilter.class)
+                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) ->
+                        problem(response, HttpStatus.UNAUTHORIZED, "Authentication required (HTTP Basic)")))
+                .exceptionHandling(ex -> ex.accessDeniedHandler((request, response, e) ->
+                        problem(response, HttpStatus.FORBIDDEN, "Your groups may not use this resource")))
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .build();

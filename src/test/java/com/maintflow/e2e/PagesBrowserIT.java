@@ -67,6 +67,17 @@ class PagesBrowserIT extends BrowserIntegrationTest {
         chromium.waitUpTo(30).until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), ticket));
         chromium.screenshot("pages-04-ticket-from-dashboard");
         chromium.assertNoConsoleErrors("/tickets/" + ticket);
+
+        // and: the navigation leads to the printable SLA report and the customers, in the same layout
+        browser().findElement(By.id("nav-sla")).click();
+        chromium.waitUpTo(30).until(ExpectedConditions.presenceOfElementLocated(By.id("compliance-chart")));
+        assertThat(browser().findElement(By.id("nav-sla")).getAttribute("class")).contains("active");
+        chromium.screenshot("pages-04a-sla-report");
+        chromium.assertNoConsoleErrors("/sla");
+        browser().findElement(By.id("nav-customers")).click();
+        chromium.waitUpTo(30).until(ExpectedConditions.presenceOfElementLocated(By.id("customers")));
+        chromium.screenshot("pages-04b-customers");
+        chromium.assertNoConsoleErrors("/customers");
     }
 
     @Test
