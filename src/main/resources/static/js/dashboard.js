@@ -80,6 +80,8 @@
   }
 
   draw();
+  // Named, so a person (or a test) can refresh now from the console instead of waiting for the interval.
+  window.MaintFlowDashboard = {refresh: refresh};
   window.addEventListener('resize', () => charts.forEach(chart => chart.resize()));
   const seconds = Number(document.body.dataset.refreshSeconds) || 60;
   window.setInterval(refresh, seconds * 1000);

@@ -8,7 +8,8 @@ import java.util.List;
  * What {@code /dashboard} shows, every label already in words: the at-risk list, open work counted three ways, and the
  * trends, each also a table. {@code charts} holds the same numbers for the charts.
  */
-record Dashboard(Instant generatedAt, long horizonMinutes, List<AtRiskRow> atRisk, long overdue, long open,
+record Dashboard(Instant generatedAt, long horizonMinutes, List<AtRiskRow> atRisk, int atRiskTotal, long overdue,
+                 long open,
                  List<Count> byStatus, List<Count> byGroup, List<Count> byAge, List<String> months,
                  List<ComplianceRow> compliance, List<ContractRow> contracts, List<SatisfactionRow> satisfaction,
                  Charts charts) {

@@ -27,6 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
 class Dashboards {
 
     private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
+    /** Rows of the at-risk list shown (soonest first); the total is shown beside it. */
+    static final int AT_RISK_ROWS = 100;
 
     private final SlaWatch watch;
     private final SlaReports slaReports;
@@ -69,13 +71,14 @@ class Dashboards {
                 contracts.stream().map(Dashboard.ContractRow::penalty).toList(),
                 new Dashboard.Series(satisfaction.stream().map(Dashboard.SatisfactionRow::month).toList(),
                         satisfaction.stream().map(Dashboard.SatisfactionRow::overall).toList()));
-        return new Dashboard(now, settings.atRiskWorkingMinutes(), atRisk(now), watch.overdue(now),
+        var atRisk = watch.atRisk(now, settings.atRiskWorkingMinutes(), AT_RISK_ROWS);
+        return new Dashboard(now, settings.atRiskWorkingMinutes(), atRisk(atRisk), atRisk.total(), watch.overdue(now),
                 byStatus.stream().mapToLong(Dashboard.Count::count).sum(), byStatus, byGroup, byAge, months,
                 compliance, contracts, satisfaction, charts);
     }
 
-    private List<Dashboard.AtRiskRow> atRisk(Instant now) {
-        return watch.atRisk(now, settings.atRiskWorkingMinutes()).stream().map(risk -> new Dashboard.AtRiskRow(
+    private List<Dashboard.AtRiskRow> atRisk(SlaWatch.AtRiskList list) {
+        return list.first().stream().map(risk -> new Dashboard.AtRiskRow(
                 risk.key(), risk.key().startsWith("MR-") ? "/tickets/" + risk.key() : null,
                 labels.of("clock", risk.clock()), risk.warned(), risk.warningAt(), risk.dueAt(),
                 risk.workingMinutesLeft(), risk.steps().stream().map(step -> new Dashboard.StepRow(step.name(),

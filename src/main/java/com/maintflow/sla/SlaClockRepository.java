@@ -21,6 +21,12 @@ interface SlaClockRepository extends JpaRepository<SlaClock, Long> {
 
     long countByStateAndDueAtBefore(ClockState state, Instant now);
 
+    @Query("select max(c.targetMinutes) from SlaClock c where c.state = ?1 and c.dueAt > ?2")
+    Optional<Long> largestTargetMinutesDueAfter(ClockState state, Instant after);
+
+    @Query("select distinct c.calendar from SlaClock c where c.state = ?1 and c.dueAt > ?2")
+    List<String> calendarsDueAfter(ClockState state, Instant after);
+
     /** Clocks in {@code state} whose deadline lies in [from, to], soonest first. */
     List<SlaClock> findByStateAndDueAtBetweenOrderByDueAt(ClockState state, Instant from, Instant to);
 

@@ -4,12 +4,11 @@ import com.maintflow.calendar.BusinessCalendar;
 import com.maintflow.calendar.BusinessCalendars;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -27,12 +26,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class SlaWatch {
-
-    /**
-     * Deadlines further away than this are not looked at for the at-risk list: a clock whose warning is due within
-     * hours while its deadline is over a month away would need a target of several months.
-     */
-    static final Duration LOOK_AHEAD = Duration.ofDays(31);
 
     private final SlaClockRepository clocks;
     private final BusinessCalendars calendars;
@@ -67,25 +60,50 @@ public class SlaWatch {
                                     BigDecimal compliancePercent) {
     }
 
+    /** The at-risk clocks, the first {@code limit} of them with their steps, and how many there are in all. */
+    public record AtRiskList(List<AtRisk> first, int total) {
+    }
+
     /**
      * Running clocks whose warning or deadline falls within the next {@code workingMinutes} of their own calendar,
-     * deadline soonest first; clocks already past their deadline are breaches, not at risk, and are left out.
+     * deadline soonest first; clocks already past their deadline are breaches, not at risk, and are left out. Only the
+     * first {@code limit} are looked up in the engine for their steps: a list longer than a screen is read by its top.
      */
-    public List<AtRisk> atRisk(Instant now, long workingMinutes) {
-        List<AtRisk> result = new ArrayList<>();
+    public AtRiskList atRisk(Instant now, long workingMinutes, int limit) {
+        List<SlaClock> risky = new ArrayList<>();
+        Map<String, Instant> horizons = new HashMap<>();
         for (SlaClock clock : clocks.findByStateAndDueAtBetweenOrderByDueAt(ClockState.RUNNING, now,
-                now.plus(LOOK_AHEAD))) {
+                lastCandidateDeadline(now, workingMinutes))) {
             BusinessCalendar calendar = calendars.get(clock.getCalendar());
-            Instant horizon = calendar.add(now, workingMinutes);
-            Instant warningAt = clock.pointAt(escalation.warningShare(), calendar);
-            if (clock.getDueAt().isAfter(now) && (!warningAt.isAfter(horizon) || !clock.getDueAt().isAfter(horizon))) {
-                result.add(new AtRisk(clock.getTicket(), clock.getClock(), warningAt, clock.getDueAt(),
-                        clock.remainingMinutes(calendar, now), !warningAt.isAfter(now),
-                        steps(clock.getTicket(), clock.getClock())));
+            Instant horizon = horizons.computeIfAbsent(clock.getCalendar(), name -> calendar.add(now, workingMinutes));
+            if (clock.getDueAt().isAfter(now) && (!clock.getDueAt().isAfter(horizon)
+                    || !clock.pointAt(escalation.warningShare(), calendar).isAfter(horizon))) {
+                risky.add(clock); // already in deadline order
             }
         }
-        result.sort(Comparator.comparing(AtRisk::dueAt));
-        return result;
+        List<AtRisk> first = risky.stream().limit(limit).map(clock -> {
+            BusinessCalendar calendar = calendars.get(clock.getCalendar());
+            Instant warningAt = clock.pointAt(escalation.warningShare(), calendar);
+            return new AtRisk(clock.getTicket(), clock.getClock(), warningAt, clock.getDueAt(),
+                    clock.remainingMinutes(calendar, now), !warningAt.isAfter(now),
+                    steps(clock.getTicket(), clock.getClock()));
+        }).toList();
+        return new AtRiskList(first, risky.size());
+    }
+
+    /**
+     * No running clock with a later deadline can warn within the horizon: a clock's warning comes at most
+     * {@code (1 - warningShare) × target} working minutes before its deadline (pauses move both alike), so with the
+     * largest running target that many working minutes past the horizon, on the calendar that reaches furthest, bounds
+     * the deadlines worth reading. Keeps the read to the clocks near their end, not every open one.
+     */
+    private Instant lastCandidateDeadline(Instant now, long workingMinutes) {
+        long largestTarget = clocks.largestTargetMinutesDueAfter(ClockState.RUNNING, now).orElse(0L);
+        long span = workingMinutes + BigDecimal.ONE.subtract(escalation.warningShare())
+                .multiply(BigDecimal.valueOf(largestTarget)).setScale(0, RoundingMode.CEILING).longValueExact() + 1;
+        // Only the calendars of clocks still to come: another may lack the holiday file of the years ahead.
+        return clocks.calendarsDueAfter(ClockState.RUNNING, now).stream()
+                .map(name -> calendars.get(name).add(now, span)).max(Instant::compareTo).orElse(now);
     }
 
     /** Running clocks past their deadline now (breaches still open). */

@@ -60,8 +60,18 @@ class PagesBrowserIT extends BrowserIntegrationTest {
         chromium.assertNoConsoleErrors("/dashboard");
         onAPhone("pages-03-dashboard-phone");
 
+        // when: another request arrives and the page refreshes itself (its timer's refresh, run now)
+        String next = new RequestDriver(engine, intake).submit("C-PREMIUM", "ops@premium.example");
+        browser().executeAsyncScript("MaintFlowDashboard.refresh().then(arguments[arguments.length - 1]);");
+
+        // then: it is listed without a reload, and the charts are drawn again
+        chromium.waitUpTo(30).until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("tr.at-risk-row[data-key='" + next + "']")));
+        assertThat(browser().findElements(By.cssSelector(".chart canvas"))).isNotEmpty();
+        chromium.assertNoConsoleErrors("/dashboard after refreshing");
+
         // when: one click to the ticket
-        row.findElement(By.linkText(ticket)).click();
+        browser().findElement(By.linkText(ticket)).click();
 
         // then
         chromium.waitUpTo(30).until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), ticket));
