@@ -59,7 +59,7 @@ class SecurityConfig {
     @Bean
     @Order(2)
     SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
-        return http.securityMatcher("/api/**")
+        http.securityMatcher("/api/**")
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(HttpMethod.POST, "/api/requests", "/api/complaints").permitAll()
                         .requestMatchers("/api/archive/**").hasAnyAuthority(ARCHIVE_READERS)
@@ -77,11 +77,8 @@ class SecurityConfig {
                                 .hasAnyAuthority("camunda-admin", "customer-service", "supervisors")
                         .requestMatchers(HttpMethod.PUT, "/api/requests/*/classification")
                                 .hasAnyAuthority("camunda-admin", "customer-service", "supervisors")
-                        .anyRequest().hasAnyAuthority(STAFF))
-                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) ->
-                        problem(response, HttpStatus.UNAUTHORIZED, "Authentication required (HTTP Basic)")))
-                .exceptionHandling(ex -> ex.accessDeniedHandler((request, response, e) ->
-                        problem(response, HttpStatus.FORBIDDEN, "Your groups may not use this resource")))
+                        .anyRequest().hasAnyAuthority(STAFF));
+        return basicWithProblems(http)
                 // A stateless JSON API authenticated on every call: no session, so no CSRF token to protect.
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -96,13 +93,10 @@ class SecurityConfig {
     @Bean
     @Order(0)
     SecurityFilterChain reportPages(HttpSecurity http) throws Exception {
-        return http.securityMatcher("/sla", "/surveys")
+        http.securityMatcher("/sla", "/surveys")
                 .authorizeHttpRequests(auth -> auth.anyRequest().hasAnyAuthority(SLA_REPORT_READERS))
-                .addFilterBefore(new WebappSessionAuthentication(), BasicAuthenticationFilter.class)
-                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) ->
-                        problem(response, HttpStatus.UNAUTHORIZED, "Authentication required (HTTP Basic)")))
-                .exceptionHandling(ex -> ex.accessDeniedHandler((request, response, e) ->
-                        problem(response, HttpStatus.FORBIDDEN, "Your groups may not use this resource")))
+                .addFilterBefore(new WebappSessionAuthentication(), BasicAuthenticationFilter.class);
+        return basicWithProblems(http)
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .build();
@@ -182,6 +176,14 @@ class SecurityConfig {
                 .headers(h -> h.frameOptions(f -> f.sameOrigin()))
                 .httpBasic(Customizer.withDefaults())
                 .build();
+    }
+
+    /** HTTP Basic whose 401 and 403 are problem+json, as the API's clients read them. */
+    private HttpSecurity basicWithProblems(HttpSecurity http) throws Exception {
+        return http.httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) ->
+                        problem(response, HttpStatus.UNAUTHORIZED, "Authentication required (HTTP Basic)")))
+                .exceptionHandling(ex -> ex.accessDeniedHandler((request, response, e) ->
+                        problem(response, HttpStatus.FORBIDDEN, "Your groups may not use this resource")));
     }
 
     @Bean
