@@ -33,6 +33,19 @@ public class Customers {
                         contact.getEmail(), contact.getPhone())));
     }
 
+    /**
+     * The active customers having a contact with this e-mail address (any case), in the order they were created: the
+     * portal identifies a customer by it and asks which one when there are several.
+     */
+    public List<CustomerChoice> activeByContactEmail(String email) {
+        return customers.findByContactEmail(email.strip()).stream().filter(Customer::isActive)
+                .map(customer -> new CustomerChoice(customer.getCode(), customer.getName())).toList();
+    }
+
+    /** A customer to pick: code and name. */
+    public record CustomerChoice(String code, String name) {
+    }
+
     /** A customer contact as intake needs it: customer code and the contact's details. */
     public record KnownContact(String customerCode, String name, String email, String phone) {
     }

@@ -2,10 +2,14 @@ package com.maintflow.intake;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
+import com.maintflow.attachment.AttachmentSource;
+import com.maintflow.attachment.Uploads;
 import java.net.URI;
+import java.util.List;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.*;
+import org.springframework.web.multipart.MultipartFile;
 
 /** The intake API: customers and integrations open requests; staff read one with its tasks and timeline. */
 @RestController
@@ -25,6 +29,17 @@ class IntakeController {
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<IntakeService.Submitted> submit(@Valid @RequestBody IntakeCommand command) {
         var submitted = intake.submit(command);
+        return ResponseEntity.created(URI.create("/api/requests/" + submitted.ticket())).body(submitted);
+    }
+
+    /**
+     * The same request as a multipart form, for integrations that attach files: the JSON body's fields as form fields
+     * plus up to {@code maintflow.attachments.max-files} parts named {@code files}, checked by content.
+     */
+    @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ResponseEntity<IntakeService.Submitted> submitWithFiles(@Valid @ModelAttribute IntakeCommand command,
+            @RequestParam(name = "files", required = false) List<MultipartFile> files) {
+        var submitted = intake.submit(command, AttachmentSource.API, Uploads.of(files));
         return ResponseEntity.created(URI.create("/api/requests/" + submitted.ticket())).body(submitted);
     }
 

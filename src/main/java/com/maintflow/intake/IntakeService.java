@@ -1,7 +1,10 @@
 package com.maintflow.intake;
 
+import com.maintflow.attachment.AttachmentSource;
+import com.maintflow.attachment.Attachments;
 import com.maintflow.customer.Customers;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.Variables;
@@ -20,10 +23,12 @@ public class IntakeService {
 
     private final RuntimeService runtimeService;
     private final Customers customers;
+    private final Attachments attachments;
 
-    IntakeService(RuntimeService runtimeService, Customers customers) {
+    IntakeService(RuntimeService runtimeService, Customers customers, Attachments attachments) {
         this.runtimeService = runtimeService;
         this.customers = customers;
+        this.attachments = attachments;
     }
 
     /** The outcome callers show: the new ticket, its process instance and its status. */
@@ -33,6 +38,18 @@ public class IntakeService {
     @Transactional
     public Submitted submit(IntakeCommand command) {
         return start(command, Map.of());
+    }
+
+    /**
+     * A request with the files the customer attached (portal, or the API's multipart form), stored with it in the same
+     * transaction: files that may not be stored refuse the whole request before anything starts.
+     */
+    @Transactional
+    public Submitted submit(IntakeCommand command, AttachmentSource source, List<Attachments.Upload> files) {
+        attachments.refuseUnacceptable(files);
+        var submitted = start(command, Map.of());
+        attachments.storeUploads(submitted.ticket(), source, files);
+        return submitted;
     }
 
     /**

@@ -1,6 +1,7 @@
 package com.maintflow.intake;
 
 import com.maintflow.customer.Customers;
+import com.maintflow.system.Labels;
 import com.maintflow.system.NaturalIds;
 import com.maintflow.timeline.Timeline;
 import java.time.Instant;
@@ -24,10 +25,13 @@ public class MaintenanceRequests {
     private final Timeline timeline;
     private final ApplicationEventPublisher events;
     private final NaturalIds naturalIds;
+    /** Timeline details are read by staff and customers as they were written: in words, not codes. */
+    private final Labels labels;
 
     MaintenanceRequests(MaintenanceRequestRepository requests, Customers customers, TicketNumbers ticketNumbers,
-                        Timeline timeline, ApplicationEventPublisher events, NaturalIds naturalIds) {
+                        Timeline timeline, ApplicationEventPublisher events, NaturalIds naturalIds, Labels labels) {
         this.naturalIds = naturalIds;
+        this.labels = labels;
         this.requests = requests;
         this.customers = customers;
         this.ticketNumbers = ticketNumbers;
@@ -47,7 +51,7 @@ public class MaintenanceRequests {
         request.attachTo(processInstanceId);
         requests.save(request);
         timeline.append(request.getTicket(), "RECEIVED", actor,
-                "受理 / Received via " + request.getChannel() + ": " + request.getTitle());
+                "受理 / Received · " + labels.of("channel", request.getChannel()) + ": " + request.getTitle());
         return request;
     }
 
@@ -71,22 +75,24 @@ public class MaintenanceRequests {
     public void classify(String ticket, Classification classification, String actor) {
         byTicket(ticket).classify(classification);
         advance(ticket, RequestStatus.REVIEWED, actor, "评审 / Reviewed: " + String.join(" · ",
-                classification.maintenanceType(), classification.serviceKind(), classification.severity(),
-                classification.reviewOutcome()));
+                labels.of("maintenanceType", classification.maintenanceType()),
+                labels.of("serviceKind", classification.serviceKind()), labels.of("severity", classification.severity()),
+                labels.of("reviewOutcome", classification.reviewOutcome())));
     }
 
     /** Changes a reviewed request's severity and service kind and notes the change and its reason on the timeline. */
     public void reclassify(String ticket, String severity, String serviceKind, String reason, String actor) {
         var request = byTicket(ticket);
-        String before = request.getSeverity() + " · " + request.getServiceKind();
+        String before = labels.of("severity", request.getSeverity()) + " · "
+                + labels.of("serviceKind", request.getServiceKind());
         request.reclassify(severity, serviceKind);
-        timeline.append(ticket, "RECLASSIFIED", actor, "重新分级 / Reclassified: " + before + " → " + severity + " · "
-                + serviceKind + " (" + reason + ")");
+        timeline.append(ticket, "RECLASSIFIED", actor, "重新分级 / Reclassified: " + before + " → "
+                + labels.of("severity", severity) + " · " + labels.of("serviceKind", serviceKind) + " (" + reason + ")");
     }
 
     public void decideCharging(String ticket, String charging) {
         byTicket(ticket).decideCharging(charging);
-        advance(ticket, RequestStatus.CHARGING_DECIDED, "system", "有偿/无偿 / Charging: " + charging);
+        advance(ticket, RequestStatus.CHARGING_DECIDED, "system", "有偿/无偿 / Charging: " + labels.of("charging", charging));
     }
 
     /** Moves the request to its next milestone and notes it on the timeline. */

@@ -1,5 +1,6 @@
 package com.maintflow.intake;
 
+import com.maintflow.attachment.Attachments;
 import com.maintflow.timeline.Timeline;
 import java.util.List;
 import java.util.Objects;
@@ -19,8 +20,11 @@ public class RequestQuery {
     private final TaskService taskService;
     private final Timeline timeline;
     private final RequestSlaSource sla;
+    private final Attachments attachments;
 
-    RequestQuery(MaintenanceRequests requests, TaskService taskService, Timeline timeline, RequestSlaSource sla) {
+    RequestQuery(MaintenanceRequests requests, TaskService taskService, Timeline timeline, RequestSlaSource sla,
+                 Attachments attachments) {
+        this.attachments = attachments;
         this.requests = requests;
         this.taskService = taskService;
         this.timeline = timeline;
@@ -38,7 +42,8 @@ public class RequestQuery {
                 request.getChannel().name(), request.getOrigin(), request.getContactName(), request.getContactEmail(),
                 request.getContactPhone(), request.getSystem(), request.getTitle(), request.getDescription(),
                 request.getReceivedAt(), request.isWithinFreePeriod(), classification, request.getCharging(),
-                request.getProcessInstanceId(), openTasks(ticket), sla.clocksOf(ticket), events(ticket));
+                request.getProcessInstanceId(), openTasks(ticket), sla.clocksOf(ticket), events(ticket),
+                attachments(ticket));
     }
 
     private static RequestView.Terms termsOf(MaintenanceRequest request) {
@@ -59,6 +64,12 @@ public class RequestQuery {
                 .map(IdentityLink::getGroupId).filter(Objects::nonNull).toList();
         return new RequestView.OpenTask(task.getId(), task.getTaskDefinitionKey(), task.getName(), groups,
                 task.getAssignee(), task.getCreateTime().toInstant());
+    }
+
+    private List<RequestView.Attachment> attachments(String ticket) {
+        return attachments.of(ticket).stream().map(file -> new RequestView.Attachment(file.id(), file.name(),
+                file.type(), file.size(), file.source().name(),
+                "/api/requests/" + ticket + "/attachments/" + file.id())).toList();
     }
 
     private List<RequestView.Event> events(String ticket) {

@@ -26,7 +26,8 @@ public record RequestView(
         String processInstanceId,
         List<OpenTask> openTasks,
         List<SlaClock> sla,
-        List<Event> timeline) {
+        List<Event> timeline,
+        List<Attachment> attachments) {
 
     /**
      * The contract terms the request runs under, copied when it was received: later amendments of the contract apply
@@ -44,6 +45,13 @@ public record RequestView(
     /** A user task the request waits at, and who may work on it. */
     public record OpenTask(String id, String taskDefinitionKey, String name, List<String> candidateGroups,
                            String assignee, Instant created) {
+    }
+
+    /**
+     * A file that came with the request (portal, API or e-mail, name as decoded from the mail), oldest first: its type
+     * as detected from the content (portal, API) or as the mail declared it; {@code href} downloads it (staff only).
+     */
+    public record Attachment(long id, String name, String type, long size, String source, String href) {
     }
 
     /** One timeline entry. */

@@ -1,5 +1,7 @@
 package com.maintflow.mailintake;
 
+import com.maintflow.attachment.AttachmentSource;
+import com.maintflow.attachment.Attachments;
 import com.maintflow.complaint.ComplaintCommand;
 import com.maintflow.complaint.ComplaintService;
 import com.maintflow.complaint.Complaints;
@@ -39,7 +41,7 @@ public class MailIntake {
     private static final String SYSTEM_NOT_STATED = "未说明（邮件）/ Not stated (e-mail)";
 
     private final ProcessedMailRepository processed;
-    private final MailAttachmentRepository attachments;
+    private final Attachments attachments;
     private final Customers customers;
     private final IntakeService intake;
     private final MaintenanceRequests requests;
@@ -50,7 +52,7 @@ public class MailIntake {
     private final ComplaintService complaintIntake;
     private final Complaints complaints;
 
-    MailIntake(ProcessedMailRepository processed, MailAttachmentRepository attachments, Customers customers,
+    MailIntake(ProcessedMailRepository processed, Attachments attachments, Customers customers,
                IntakeService intake, MaintenanceRequests requests, Timeline timeline, MailTriageIntake triage,
                StaffNotifier staff, Actors actors, ComplaintService complaintIntake, Complaints complaints) {
         this.complaintIntake = complaintIntake;
@@ -144,7 +146,8 @@ public class MailIntake {
     }
 
     private void storeAttachments(String ticket, IncomingMail mail) {
-        mail.attachments().forEach(a -> attachments.save(new MailAttachment(ticket, a, actors.now())));
+        mail.attachments().forEach(a -> attachments.store(ticket, AttachmentSource.EMAIL, a.filename(), a.contentType(),
+                a.content()));
     }
 
     private static String truncate(String text, int max) {

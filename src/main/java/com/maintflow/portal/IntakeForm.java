@@ -2,7 +2,10 @@ package com.maintflow.portal;
 
 import com.maintflow.intake.IntakeCommand;
 
-/** The portal's intake form as typed, kept as-is so it can be shown back with its errors; field names = IntakeCommand's. */
+/**
+ * The portal's intake form as typed, kept as-is so it can be shown back with its errors; field names = IntakeCommand's.
+ * The customer code may be left empty: the contact e-mail then identifies the customer (PortalController).
+ */
 public class IntakeForm {
 
     private String customerCode;
@@ -12,6 +15,10 @@ public class IntakeForm {
     private String system;
     private String title;
     private String description;
+
+    boolean hasCustomerCode() {
+        return customerCode != null && !customerCode.isBlank();
+    }
 
     /** The command the API would receive: channel WEB, an empty phone meaning none. */
     IntakeCommand toCommand() {

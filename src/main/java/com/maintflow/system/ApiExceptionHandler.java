@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -77,6 +78,14 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                     .filter(java.util.Objects::nonNull).collect(Collectors.joining("."));
             body.setProperty("errors", List.of(new FieldError(field, "has the wrong type or format")));
         }
+        return ResponseEntity.badRequest().body(body);
+    }
+
+    /** A multipart body that cannot be parsed (a too large one is 413, handled by the base class). */
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<ProblemDetail> malformedMultipart(MultipartException ex) {
+        var body = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "Request body is not a valid multipart form");
+        body.setTitle("Malformed request body");
         return ResponseEntity.badRequest().body(body);
     }
 

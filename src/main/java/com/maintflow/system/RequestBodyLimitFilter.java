@@ -17,30 +17,42 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Refuses {@code /api} bodies over the limit with 413 problem+json before anything reads them: a declared
  * Content-Length is checked up front, a chunked body is cut off by a counting stream as soon as it passes the
- * limit. The largest valid intake (20,000-character description, UTF-8) is far below it.
+ * limit. The largest valid intake (20,000-character description, UTF-8) is far below it. Intake with attached files
+ * (multipart {@code POST /api/requests}) has its own limit, {@code maintflow.api.max-upload-size}.
  */
 class RequestBodyLimitFilter extends OncePerRequestFilter {
 
     private final long maxBytes;
+    private final long maxUploadBytes;
     private final ObjectMapper objectMapper;
 
-    RequestBodyLimitFilter(long maxBytes, ObjectMapper objectMapper) {
+    RequestBodyLimitFilter(long maxBytes, long maxUploadBytes, ObjectMapper objectMapper) {
         this.maxBytes = maxBytes;
+        this.maxUploadBytes = maxUploadBytes;
         this.objectMapper = objectMapper;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        long maxBytes = limitFor(request);
         if (request.getContentLengthLong() > maxBytes) {
-            tooLarge(response);
+            tooLarge(response, maxBytes);
             return;
         }
         // A chunked body has no length to check: the bounded stream fails the read, ApiExceptionHandler answers 413.
         chain.doFilter(new BoundedRequest(request, maxBytes), response);
     }
 
-    private void tooLarge(HttpServletResponse response) throws IOException {
+    /** Intake with files (a multipart POST to /api/requests) may carry the attachments; every other body is small. */
+    private long limitFor(HttpServletRequest request) {
+        boolean upload = "POST".equals(request.getMethod()) && "/api/requests".equals(request.getRequestURI())
+                && request.getContentType() != null
+                && request.getContentType().toLowerCase(java.util.Locale.ROOT).startsWith("multipart/form-data");
+        return upload ? maxUploadBytes : maxBytes;
+    }
+
+    private void tooLarge(HttpServletResponse response, long maxBytes) throws IOException {
         var body = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE,
                 "The request body is larger than " + maxBytes + " bytes");
         body.setTitle("Request body too large");

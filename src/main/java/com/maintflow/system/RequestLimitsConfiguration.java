@@ -19,8 +19,10 @@ class RequestLimitsConfiguration {
 
     @Bean
     FilterRegistrationBean<RequestBodyLimitFilter> requestBodyLimit(
-            @Value("${maintflow.api.max-body-size:256KB}") DataSize maxBodySize, ObjectMapper objectMapper) {
-        var registration = new FilterRegistrationBean<>(new RequestBodyLimitFilter(maxBodySize.toBytes(), objectMapper));
+            @Value("${maintflow.api.max-body-size:256KB}") DataSize maxBodySize,
+            @Value("${maintflow.api.max-upload-size:52MB}") DataSize maxUploadSize, ObjectMapper objectMapper) {
+        var registration = new FilterRegistrationBean<>(new RequestBodyLimitFilter(maxBodySize.toBytes(),
+                maxUploadSize.toBytes(), objectMapper));
         registration.setName("maintflow-api-body-limit");
         registration.addUrlPatterns("/api/*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);

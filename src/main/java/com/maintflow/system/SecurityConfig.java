@@ -28,9 +28,10 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
  * Basic filter, so the engine's authorization checks see the caller. The webapps keep their own login
  * and CSRF protection, which is why Spring Security leaves them alone. Customer pages ({@code /portal},
  * {@code /links}) are public and have their own chain. The supervisors' read-only SLA page {@code /sla} and survey
- * page {@code /surveys} ride on the API's Basic chain. Staff pages ({@code /tickets}, {@code /knowledge},
- * {@code /customers}, {@code /contracts}) take Basic or the
- * webapps' session login; those with forms ({@code /customers}, {@code /contracts}) have CSRF protection.
+ * page {@code /surveys} take Basic or the webapps' session login, with the API's problem+json errors. Staff pages
+ * ({@code /tickets}, {@code /knowledge}, {@code /customers}, {@code /contracts}) take Basic or the webapps' session
+ * login, as does the dashboard {@code /dashboard}; those with forms ({@code /customers}, {@code /contracts}) have
+ * CSRF protection.
  */
 @Configuration
 class SecurityConfig {
@@ -63,14 +64,14 @@ class SecurityConfig {
     @Bean
     @Order(2)
     SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
-        return http.securityMatcher("/api/**", "/sla", "/surveys")
+        http.securityMatcher("/api/**")
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(HttpMethod.POST, "/api/requests", "/api/complaints").permitAll()
                         .requestMatchers("/api/archive/**").hasAnyAuthority(ARCHIVE_READERS)
                         .requestMatchers("/api/trainings", "/api/trainings/**").hasAnyAuthority(TRAINING_STAFF)
                         .requestMatchers("/api/calendars", "/api/calendars/**").hasAnyAuthority(CALENDAR_READERS)
-                        .requestMatchers("/api/sla/**", "/sla").hasAnyAuthority(SLA_REPORT_READERS)
-                        .requestMatchers("/api/surveys/**", "/surveys").hasAnyAuthority(SLA_REPORT_READERS)
+                        .requestMatchers("/api/sla/**").hasAnyAuthority(SLA_REPORT_READERS)
+                        .requestMatchers("/api/surveys/**").hasAnyAuthority(SLA_REPORT_READERS)
                         .requestMatchers(HttpMethod.GET, "/api/customers", "/api/customers/**", "/api/contracts/**")
                                 .hasAnyAuthority(CUSTOMER_READERS)
                         .requestMatchers("/api/customers", "/api/customers/**", "/api/contracts/**")
@@ -84,11 +85,8 @@ class SecurityConfig {
                         .requestMatchers(HttpMethod.POST, "/api/knowledge/articles/**").hasAnyAuthority(KNOWLEDGE_EDITORS)
                         .requestMatchers(HttpMethod.PUT, "/api/requests/*/classification")
                                 .hasAnyAuthority("camunda-admin", "customer-service", "supervisors")
-                        .anyRequest().hasAnyAuthority(STAFF))
-                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) ->
-                        problem(response, HttpStatus.UNAUTHORIZED, "Authentication required (HTTP Basic)")))
-                .exceptionHandling(ex -> ex.accessDeniedHandler((request, response, e) ->
-                        problem(response, HttpStatus.FORBIDDEN, "Your groups may not use this resource")))
+                        .anyRequest().hasAnyAuthority(STAFF));
+        return basicWithProblems(http)
                 // A stateless JSON API authenticated on every call: no session, so no CSRF token to protect.
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -96,15 +94,34 @@ class SecurityConfig {
     }
 
     /**
-     * The staff ticket page and the knowledge base's search and article pages: the same Camunda users and staff
-     * groups as the API, in a browser — HTTP Basic, or the
-     * login the user already has in Tasklist/Cockpit (WebappSessionAuthentication), since both link here.
+     * The supervisors' read-only report pages {@code /sla} and {@code /surveys}: HTTP Basic like the API, and the
+     * Tasklist/Cockpit login, since the staff navigation links them from pages reached with that login. Errors stay
+     * problem+json as before. GET-only pages, so no state-changing request rides on the session cookie.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain reportPages(HttpSecurity http) throws Exception {
+        http.securityMatcher("/sla", "/surveys")
+                .authorizeHttpRequests(auth -> auth.anyRequest().hasAnyAuthority(SLA_REPORT_READERS))
+                .addFilterBefore(new WebappSessionAuthentication(), BasicAuthenticationFilter.class);
+        return basicWithProblems(http)
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .build();
+    }
+
+    /**
+     * The staff ticket pages, the knowledge base's search and article pages and the supervisors' dashboard: the same Camunda users and staff groups as the API, in a
+     * browser — HTTP Basic, or the login the user already has in Tasklist/Cockpit (WebappSessionAuthentication), since
+     * both link here. The dashboard is for those who read the SLA report.
      */
     @Bean
     @Order(0)
     SecurityFilterChain ticketPages(HttpSecurity http) throws Exception {
-        return http.securityMatcher("/tickets/**", "/knowledge", "/knowledge/**")
-                .authorizeHttpRequests(auth -> auth.anyRequest().hasAnyAuthority(STAFF))
+        return http.securityMatcher("/tickets/**", "/knowledge", "/knowledge/**", "/dashboard")
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers(PAGES.matcher("/dashboard")).hasAnyAuthority(SLA_REPORT_READERS)
+                        .anyRequest().hasAnyAuthority(STAFF))
                 .addFilterBefore(new WebappSessionAuthentication(), BasicAuthenticationFilter.class)
                 .httpBasic(basic -> basic.realmName("MaintFlow"))
                 // Read-only pages (GET only) behind Basic authentication: no state-changing form to protect.
@@ -167,6 +184,14 @@ class SecurityConfig {
                 .headers(h -> h.frameOptions(f -> f.sameOrigin()))
                 .httpBasic(Customizer.withDefaults())
                 .build();
+    }
+
+    /** HTTP Basic whose 401 and 403 are problem+json, as the API's clients read them. */
+    private HttpSecurity basicWithProblems(HttpSecurity http) throws Exception {
+        return http.httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) ->
+                        problem(response, HttpStatus.UNAUTHORIZED, "Authentication required (HTTP Basic)")))
+                .exceptionHandling(ex -> ex.accessDeniedHandler((request, response, e) ->
+                        problem(response, HttpStatus.FORBIDDEN, "Your groups may not use this resource")));
     }
 
     @Bean

@@ -2,6 +2,7 @@ package com.maintflow.tasklist;
 
 import com.maintflow.intake.MaintenanceRequest;
 import com.maintflow.records.RequestRecords;
+import com.maintflow.system.Labels;
 import java.math.BigDecimal;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -30,7 +31,8 @@ public final class RequestSummary {
     private RequestSummary() {
     }
 
-    static String of(MaintenanceRequest request, RequestRecords records) {
+    /** Codes (channel, classification) in words, from the message bundle, as on the ticket page. */
+    static String of(MaintenanceRequest request, RequestRecords records, Labels labels) {
         List<String> lines = new ArrayList<>();
         lines.add("**标题 / Title:** " + literal(request.getTitle()));
         lines.add("**客户 / Customer:** " + literal(request.getCustomer().getCode() + " " + request.getCustomer().getName()));
@@ -38,21 +40,23 @@ public final class RequestSummary {
                 request.getContactPhone())));
         lines.add("**系统 / System:** " + literal(request.getSystem()));
         lines.add("**受理 / Received:** " + literal(LOCAL_MINUTES.format(request.getReceivedAt()) + SEPARATOR
-                + request.getChannel() + SEPARATOR + (request.isWithinFreePeriod() ? "保修期内 / in free period"
+                + labels.of("channel", request.getChannel()) + SEPARATOR + (request.isWithinFreePeriod() ? "保修期内 / in free period"
                 : "保修期外 / outside free period")));
         lines.add("**描述 / Description:**\n" + literal(clip(request.getDescription(), DESCRIPTION_CHARS)));
-        List<String> earlier = earlierRecords(records);
+        List<String> earlier = earlierRecords(records, labels);
         lines.add("**此前记录 / Earlier records:**" + (earlier.isEmpty() ? " —" : ""));
         earlier.forEach(line -> lines.add("• " + line));
         return fit(String.join("\n\n", lines));
     }
 
-    private static List<String> earlierRecords(RequestRecords records) {
+    private static List<String> earlierRecords(RequestRecords records, Labels labels) {
         List<String> lines = new ArrayList<>();
         records.customerReceipt().ifPresent(receipt -> lines.add(entry("回执 / Receipt", receipt.getReason().name(),
                 receipt.getNote())));
         records.feedbackSheets().forEach(sheet -> lines.add(entry("评审 / Review", sheet.getReviewedBy(),
-                join(sheet.getMaintenanceType(), sheet.getServiceKind(), sheet.getSeverity(), sheet.getReviewOutcome()),
+                join(labels.of("maintenanceType", sheet.getMaintenanceType()), labels.of("serviceKind",
+                        sheet.getServiceKind()), labels.of("severity", sheet.getSeverity()),
+                        labels.of("reviewOutcome", sheet.getReviewOutcome())),
                 sheet.getReviewNote())));
         records.quotes().forEach(quote -> lines.add(entry("报价 / Quote", quote.getPreparedBy(),
                 amount(quote.getAmount()), answer(quote.getApproved(), "同意 / approved", "拒绝 / declined"),

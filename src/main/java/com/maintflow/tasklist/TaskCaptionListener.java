@@ -3,6 +3,7 @@ package com.maintflow.tasklist;
 import com.maintflow.intake.MaintenanceRequest;
 import com.maintflow.intake.MaintenanceRequests;
 import com.maintflow.records.RequestRecordsQuery;
+import com.maintflow.system.Labels;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
@@ -29,10 +30,12 @@ class TaskCaptionListener {
 
     private final MaintenanceRequests requests;
     private final RequestRecordsQuery records;
+    private final Labels labels;
 
-    TaskCaptionListener(MaintenanceRequests requests, RequestRecordsQuery records) {
+    TaskCaptionListener(MaintenanceRequests requests, RequestRecordsQuery records, Labels labels) {
         this.requests = requests;
         this.records = records;
+        this.labels = labels;
     }
 
     // First, so the group notice mailed on the same event already carries the caption.
@@ -47,7 +50,7 @@ class TaskCaptionListener {
         task.setName(truncate(String.join(SEPARATOR, stepName(task), ticket, request.getTitle()), NAME_LIMIT));
         task.setDescription(truncate(description(task, request), DESCRIPTION_LIMIT));
         // Task-local: it describes the request as this task found it, and no other step's form reads it.
-        task.setVariableLocal(RequestSummary.VARIABLE, RequestSummary.of(request, records.of(ticket)));
+        task.setVariableLocal(RequestSummary.VARIABLE, RequestSummary.of(request, records.of(ticket), labels));
         showInTaskList(task, request);
     }
 

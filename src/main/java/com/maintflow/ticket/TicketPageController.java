@@ -2,6 +2,7 @@ package com.maintflow.ticket;
 
 import com.maintflow.archive.Archives;
 import com.maintflow.intake.RequestNotFoundException;
+import com.maintflow.intake.RequestOverview;
 import com.maintflow.intake.RequestQuery;
 import com.maintflow.knowledge.SimilarFaults;
 import com.maintflow.records.RequestRecordsQuery;
@@ -10,10 +11,11 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * {@code /tickets/{ticket}}: everything staff need about one request on one server-rendered page, linked
+ * {@code /tickets}: the latest requests, searchable by ticket, title or customer code. {@code /tickets/{ticket}}: everything staff need about one request on one server-rendered page, linked
  * from each task's description, with a link back to the instance in Cockpit.
  */
 @Controller
@@ -23,13 +25,28 @@ class TicketPageController {
     private final RequestRecordsQuery records;
     private final Archives archives;
     private final SimilarFaults similarFaults;
+    private final RequestOverview overview;
 
     TicketPageController(RequestQuery requests, RequestRecordsQuery records, Archives archives,
-                         SimilarFaults similarFaults) {
+                         SimilarFaults similarFaults, RequestOverview overview) {
         this.requests = requests;
         this.records = records;
         this.archives = archives;
         this.similarFaults = similarFaults;
+        this.overview = overview;
+    }
+
+    /** How many requests the list shows: a page to find one, not a report (the dashboard counts them all). */
+    static final int LIST_SIZE = 50;
+
+    @GetMapping("/tickets")
+    ModelAndView list(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "true") boolean open) {
+        var page = new ModelAndView("tickets/list");
+        page.addObject("q", q);
+        page.addObject("open", open);
+        page.addObject("rows", overview.latest(q, open, LIST_SIZE));
+        page.addObject("limit", LIST_SIZE);
+        return page;
     }
 
     @GetMapping("/tickets/{ticket}")

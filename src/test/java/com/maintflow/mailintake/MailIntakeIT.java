@@ -3,6 +3,8 @@ package com.maintflow.mailintake;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.maintflow.GreenMailServer;
+import com.maintflow.attachment.AttachmentSource;
+import com.maintflow.attachment.Attachments;
 import com.maintflow.intake.Channel;
 import com.maintflow.intake.IntakeCommand;
 import com.maintflow.intake.IntakeService;
@@ -47,7 +49,7 @@ class MailIntakeIT {
 
     @Autowired private MailboxPoller poller;
     @Autowired private ProcessedMailRepository processed;
-    @Autowired private MailAttachmentRepository attachments;
+    @Autowired private Attachments attachments;
     @Autowired private MaintenanceRequests requests;
     @Autowired private IntakeService intake;
     @Autowired private Timeline timeline;
@@ -78,10 +80,11 @@ class MailIntakeIT {
         assertThat(request.getChannel()).isEqualTo(Channel.EMAIL);
         assertThat(request.getTitle()).isEqualTo("登录页面报错 / Login page fails");
         assertThat(request.getDescription()).contains("点击登录后出现 500 错误。");
-        assertThat(attachments.findByTicketOrderByIdAsc(ticket)).singleElement().satisfies(file -> {
-            assertThat(file.getFilename()).isEqualTo("screenshot.png");
-            assertThat(file.getContentType()).isEqualTo("image/png");
-            assertThat(file.getSizeBytes()).isEqualTo(4);
+        assertThat(attachments.of(ticket)).singleElement().satisfies(file -> {
+            assertThat(file.name()).isEqualTo("screenshot.png");
+            assertThat(file.type()).isEqualTo("image/png");
+            assertThat(file.size()).isEqualTo(4);
+            assertThat(file.source()).isEqualTo(AttachmentSource.EMAIL);
         });
         assertThat(inboxFlagsAllSeen()).isTrue();
     }

@@ -5,17 +5,22 @@ import static org.springframework.security.test.web.servlet.setup.SecurityMockMv
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.maintflow.customer.Customer;
+import com.maintflow.customer.Customers;
 import com.maintflow.support.MaintFlowIntegrationTest;
 import com.maintflow.support.RequestDriver;
 import com.maintflow.intake.IntakeService;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.UUID;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,6 +31,7 @@ import com.maintflow.intake.RequestView;
 import com.maintflow.timeline.Timeline;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
@@ -45,6 +51,7 @@ class CustomerPortalIT {
     @Autowired private MaintenanceRequests requests;
     @Autowired private Timeline timeline;
     @Autowired private RequestQuery query;
+    @Autowired private Customers customers;
 
     private MockMvc mvc;
     private RequestDriver driver;
@@ -128,6 +135,96 @@ class CustomerPortalIT {
         assertThat(requests()).isEqualTo(requestsBefore);
     }
 
+    // --- Identified by e-mail, with attachments -----------------------------------------------------------------------
+
+    @Test
+    void theContactEmailAloneIdentifiesTheCustomer() throws Exception {
+        // when: no customer code, the demo customer's registered contact
+        String page = submit(validForm().with("customerCode", "")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+
+        // then
+        var ticket = TICKET.matcher(page);
+        assertThat(ticket.find()).isTrue();
+        assertThat(query.view(ticket.group(1)).customerCode()).isEqualTo("C-WARRANTY");
+    }
+
+    @Test
+    void anEmailOfSeveralCustomersAsksWhichOneThenOpensTheRequestForTheChosenOne() throws Exception {
+        // given: one contact e-mail registered with two customers
+        String suffix = UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        String email = "it-" + suffix.toLowerCase() + "@group.example";
+        customer("C-GRP-A-" + suffix, "集团甲公司 / Group A " + suffix, email);
+        customer("C-GRP-B-" + suffix, "集团乙公司 / Group B " + suffix, email);
+        int requestsBefore = requests();
+
+        // when: the customer leaves the code empty
+        String asked = submit(validForm().with("customerCode", "").with("contactEmail", email))
+                .andExpect(status().isBadRequest())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+
+        // then: a choice of both, nothing stored
+        assertThat(asked).contains("<select id=\"customerCode\" name=\"customerCode\"")
+                .contains("value=\"C-GRP-A-" + suffix + "\"", "value=\"C-GRP-B-" + suffix + "\"")
+                .contains("此邮箱属于多个客户");
+        assertThat(requests()).isEqualTo(requestsBefore);
+
+        // when: the customer picks the second
+        String page = submit(validForm().with("customerCode", "C-GRP-B-" + suffix).with("contactEmail", email))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+
+        // then
+        var ticket = TICKET.matcher(page);
+        assertThat(ticket.find()).isTrue();
+        assertThat(query.view(ticket.group(1)).customerCode()).isEqualTo("C-GRP-B-" + suffix);
+    }
+
+    @Test
+    void anUnregisteredEmailWithoutCodeAsksForTheCodeAndStoresNothing() throws Exception {
+        int requestsBefore = requests();
+
+        submit(validForm().with("customerCode", "").with("contactEmail", "nobody@unknown.example"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("此邮箱未登记为客户联系人，请填写客户编号")));
+        assertThat(requests()).isEqualTo(requestsBefore);
+    }
+
+    @Test
+    void attachedFilesAreStoredWithTheRequestTypedByTheirContent() throws Exception {
+        // when: a screenshot and a GBK log
+        String page = mvc.perform(validForm().applyTo(multipart("/portal")
+                        .file(new MockMultipartFile("files", "截图.png", "image/png", PNG))
+                        .file(new MockMultipartFile("files", "错误日志.log", "text/plain",
+                                "登录失败 ERROR\r\n".getBytes(java.nio.charset.Charset.forName("GBK"))))
+                        .file(new MockMultipartFile("files", "", "application/octet-stream", new byte[0])))
+                        .with(csrf()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+
+        // then: both stored (the empty third input is no file), with the types read from their bytes
+        var ticket = TICKET.matcher(page);
+        assertThat(ticket.find()).isTrue();
+        assertThat(query.view(ticket.group(1)).attachments())
+                .extracting(RequestView.Attachment::name, RequestView.Attachment::type, RequestView.Attachment::source)
+                .containsExactly(tuple("截图.png", "image/png", "PORTAL"), tuple("错误日志.log", "text/plain", "PORTAL"));
+    }
+
+    @Test
+    void aFileOfAnotherTypeIsNamedNextToTheFileInputAndNothingIsStored() throws Exception {
+        // given
+        int requestsBefore = requests();
+
+        // when: a program renamed to look like a log
+        String page = mvc.perform(validForm().applyTo(multipart("/portal")
+                        .file(new MockMultipartFile("files", "setup.log", "text/plain",
+                                new byte[] {'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0})))
+                        .with(csrf()))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+
+        // then: the other fields keep their values
+        assertThat(page).contains("class=\"error file-error\">setup.log: ").contains("value=\"王工\"");
+        assertThat(requests()).isEqualTo(requestsBefore);
+    }
+
     // --- Status ----------------------------------------------------------------------------------------------------
 
     @Test
@@ -139,8 +236,8 @@ class CustomerPortalIT {
         // when / then: the e-mail matches whatever its case
         lookUp(ticket, "IT@Warranty.Example").andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"ticket\">" + ticket + "<")))
-                .andExpect(content().string(containsString("id=\"status\">CHARGING_DECIDED<")))
-                .andExpect(content().string(containsString("受理 / Received via WEB")))
+                .andExpect(content().string(containsString("id=\"status\">已判定收费 / Charging decided<")))
+                .andExpect(content().string(containsString("受理 / Received · 网页 / Web")))
                 // staff were mailed about their new tasks, but their notices and addresses are not the customer's
                 .andExpect(content().string(not(containsString("@maintflow.example"))));
     }
@@ -159,7 +256,7 @@ class CustomerPortalIT {
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
 
         // then: the customer sees the milestones, not the staff's notes (the staff API still has them all)
-        assertThat(page).contains("受理 / Received via WEB").contains("评审 / Reviewed")
+        assertThat(page).contains("受理 / Received · 网页 / Web").contains("评审 / Reviewed")
                 .doesNotContain("Difficult customer").doesNotContain("Junior covers").doesNotContain("eng2");
         assertThat(query.view(ticket).timeline()).extracting(RequestView.Event::event)
                 .contains("RECLASSIFIED", "SLA_ESCALATION_HANDLED", "SLA_REASSIGNED");
@@ -221,6 +318,15 @@ class CustomerPortalIT {
     private ResultActions lookUp(String ticket, String contactEmail) throws Exception {
         return mvc.perform(post("/portal/status").param("ticket", ticket).param("contactEmail", contactEmail)
                 .with(csrf()));
+    }
+
+    private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D};
+
+    /** A customer with one contact, stored as customer service would. */
+    private void customer(String code, String name, String contactEmail) {
+        var customer = new Customer(code, name);
+        customer.addContact("王工", contactEmail, null);
+        customers.save(customer);
     }
 
     private static String withoutCsrfToken(String page) {

@@ -56,10 +56,11 @@ class SlaPageIT extends HttpJourneyTest {
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.contentType()).startsWith("text/html");
         assertThat(page.body()).contains("<svg id=\"compliance-chart\"", "0.0 %", "达标率 / Compliance per clock");
-        assertThat(Pattern.compile("<a href=\"/camunda/app/cockpit/default/#/process-instance/"
-                + Pattern.quote(processInstanceId) + "/runtime\">" + Pattern.quote(late) + "</a>")
+        assertThat(page.body()).contains("<a href=\"/tickets/" + late + "\">" + late + "</a>");
+        assertThat(Pattern.compile("<a class=\"no-print\" href=\"/camunda/app/cockpit/default/#/process-instance/"
+                + Pattern.quote(processInstanceId) + "/runtime\">Cockpit</a>")
                 .matcher(page.body()).find()).as(page.body()).isTrue();
-        assertThat(page.body()).contains("<td>RESPONSE</td>", "<td>15</td>", "<td>12000.00</td>")
+        assertThat(page.body()).contains("<td>响应时限 / Response deadline</td>", "<td>15</td>", "<td>12000.00</td>")
                 .contains("<span id=\"penalty-total\">12000.00</span>");
     }
 

@@ -1,5 +1,6 @@
 package com.maintflow.support;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
@@ -8,7 +9,9 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.logging.Level;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -16,6 +19,8 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -43,6 +48,8 @@ public final class HeadlessChromium implements BeforeEachCallback, AfterEachCall
                         "--disable-background-networking", "--disable-component-update", "--disable-sync",
                         "--no-first-run", "--lang=zh-CN", "--window-size=1400,1000");
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN,zh"));
+        // The page's console, so a test can fail on a script error or a failed resource (consoleErrors).
+        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
         var service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
         driver = new ChromeDriver(service, options);
     }
@@ -62,6 +69,21 @@ public final class HeadlessChromium implements BeforeEachCallback, AfterEachCall
     /** Waits for a condition of the page, never longer than {@code seconds}. */
     public WebDriverWait waitUpTo(int seconds) {
         return new WebDriverWait(driver, Duration.ofSeconds(seconds));
+    }
+
+    /**
+     * The errors the page's console logged since the last call (script errors, resources that failed to load), and
+     * forgets them: call it once after a login page whose expected 401s are not the page under test's.
+     */
+    public List<String> consoleErrors() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
+                .map(LogEntry::getMessage).toList();
+    }
+
+    /** Fails with the console's errors if the pages shown since the last check logged any. */
+    public void assertNoConsoleErrors(String page) {
+        assertThat(consoleErrors()).as("console errors on %s", page).isEmpty();
     }
 
     public void screenshot(String name) {

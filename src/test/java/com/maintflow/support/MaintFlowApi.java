@@ -2,6 +2,7 @@ package com.maintflow.support;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -12,7 +13,10 @@ import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * The running application over real HTTP (JDK client, so 401 and 403 come back as answers, not
@@ -73,6 +77,27 @@ public final class MaintFlowApi {
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("Test body cannot be written as JSON: " + body, e);
         }
+    }
+
+    /** A file part of a multipart form: field name, file name as the client sends it, bytes. */
+    public record FilePart(String field, String filename, byte[] content) {
+    }
+
+    /** POSTs a {@code multipart/form-data} body as a browser or an integration builds it (UTF-8 names). */
+    public HttpResult postMultipart(String path, Map<String, String> fields, List<FilePart> files) {
+        String boundary = "----maintflow" + UUID.randomUUID();
+        var body = new ByteArrayOutputStream();
+        fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+                + name + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
+        for (FilePart file : files) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + file.field()
+                    + "\"; filename=\"" + file.filename() + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
+            body.writeBytes(file.content());
+            body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return post(path, "multipart/form-data; boundary=" + boundary, body.toByteArray());
     }
 
     public HttpResult delete(String path) {

@@ -41,7 +41,7 @@ class WebappLocalesIT {
         var config = api.get("/camunda/app/cockpit/scripts/config.js");
         var plugin = api.get("/camunda/app/cockpit/scripts/ticket-link.js");
 
-        assertThat(config.body()).contains("customScripts: ['scripts/ticket-link']");
+        assertThat(config.body()).contains("customScripts: ['scripts/ticket-link', 'scripts/dashboard-link']");
         assertThat(plugin.status()).as("%s", plugin).isEqualTo(200);
         assertThat(plugin.body()).contains("pluginPoint: 'cockpit.processInstance.runtime.action'")
                 .contains("pluginPoint: 'cockpit.processInstance.runtime.tab'").contains("/tickets/");

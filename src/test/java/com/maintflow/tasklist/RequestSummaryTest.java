@@ -8,6 +8,7 @@ import com.maintflow.customer.Customer;
 import com.maintflow.intake.Channel;
 import com.maintflow.intake.MaintenanceRequest;
 import com.maintflow.records.RequestRecords;
+import com.maintflow.system.Labels;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -28,7 +29,7 @@ class RequestSummaryTest {
         var request = request("登录后报表页面空白");
 
         // when
-        String summary = RequestSummary.of(request, NO_RECORDS);
+        String summary = RequestSummary.of(request, NO_RECORDS, new Labels());
 
         // then
         assertThat(summary).contains("**标题 / Title:** 月结报表出错")
@@ -61,7 +62,7 @@ class RequestSummaryTest {
         var request = request("<".repeat(20_000));
 
         // when
-        String summary = RequestSummary.of(request, NO_RECORDS);
+        String summary = RequestSummary.of(request, NO_RECORDS, new Labels());
 
         // then
         assertThat(summary).hasSizeLessThanOrEqualTo(RequestSummary.LIMIT).contains("…");

@@ -59,7 +59,8 @@ class TaskCaptionIT {
                 .containsKeys("customerName", RequestSummary.VARIABLE);
         assertThat((String) local.get(RequestSummary.VARIABLE))
                 .contains("**系统 / System:** 财务系统 \\/ Finance system")
-                .contains("**评审 / Review** \\(cs1\\): CORRECTIVE · DEFECT · MAJOR · IMMEDIATE");
+                .contains("**评审 / Review** \\(cs1\\): 纠错性 \\/ Corrective · 软件缺陷 \\/ Software defect · 重大 \\/ Major"
+                        + " · 即时处理 \\/ Handle immediately");
     }
 
     @Test

@@ -65,6 +65,28 @@ class TicketPageIT {
     }
 
     @Test
+    void ticketListFindsARequestByTicketTitleOrCustomerCodeInWords() {
+        // given: a title with LIKE's wildcard characters, which must match as typed
+        String ticket = journey.submit(IntakeBody.valid().with("title", "100%_导出 / export"));
+        String plain = journey.submit(IntakeBody.valid());
+
+        // when
+        var byTicket = api.as(Staff.CS1).get("/tickets?q=" + ticket.toLowerCase());
+        var byTitle = api.as(Staff.ENG1).get("/tickets?q=" + java.net.URLEncoder.encode("100%_导出",
+                java.nio.charset.StandardCharsets.UTF_8));
+        var wildcardOnly = api.as(Staff.CS1).get("/tickets?q=%25_");
+
+        // then
+        assertThat(byTicket.status()).isEqualTo(200);
+        assertThat(byTicket.body()).contains("href=\"/tickets/" + ticket + "\"", "已受理 / Received", "网页 / Web",
+                "id=\"nav-tickets\" href=\"/tickets\" class=\"active\"");
+        assertThat(byTitle.body()).contains(ticket);
+        assertThat(wildcardOnly.body()).contains(ticket).doesNotContain(plain);
+        assertThat(api.as(Staff.CS1).get("/tickets?q=no-such-ticket-anywhere").body())
+                .contains("没有匹配的工单 / No matching tickets");
+    }
+
+    @Test
     void anonymousVisitorsMustLogIn() {
         String ticket = journey.submit(IntakeBody.valid());
 

@@ -23,7 +23,7 @@ export default {
     fallbackLocale: 'en'
   },
   // MaintFlow: a process instance links to its ticket page (scripts/ticket-link.js, a frontend plugin).
-  customScripts: ['scripts/ticket-link'],
+  customScripts: ['scripts/ticket-link', 'scripts/dashboard-link'],
   // // change the app name and vendor
   // app: {
   //   name: 'Operations',

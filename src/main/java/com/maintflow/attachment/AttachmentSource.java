@@ -1,0 +1,6 @@
+package com.maintflow.attachment;
+
+/** How a file reached MaintFlow. */
+public enum AttachmentSource {
+    PORTAL, API, EMAIL
+}
