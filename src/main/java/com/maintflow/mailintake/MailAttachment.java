@@ -54,4 +54,8 @@ public class MailAttachment {
     public byte[] getContent() {
         return content;
     }
+
+    public Instant getReceivedAt() {
+        return receivedAt;
+    }
 }

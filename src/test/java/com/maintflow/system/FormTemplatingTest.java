@@ -33,7 +33,9 @@ class FormTemplatingTest {
     private static final Set<String> TEMPLATED_VARIABLES = Set.of("ticket", "requestSummary", "escalationSummary",
             "complaintNumber", "complaintSummary", "surveySummary", "returnVisitSummary",
             // training forms (training/TrainingTaskListener): system-made number and session, escaped summaries
-            "trainingNumber", "trainingSummary", "attendeeList", "sessionNumber", "sessionLine");
+            "trainingNumber", "trainingSummary", "attendeeList", "sessionNumber", "sessionLine",
+            // confirm-archiving.form (archive/ArchiveChecklist): section counts and literal file names
+            "archiveChecklist");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Test
