@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,13 +18,23 @@ import org.springframework.util.unit.DataSize;
 @Configuration
 class RequestLimitsConfiguration {
 
+    /** Outside the limits below, so their refusals are counted too. */
+    @Bean
+    FilterRegistrationBean<CustomerAnswerMetricsFilter> customerAnswerMetrics(MeterRegistry registry) {
+        var registration = new FilterRegistrationBean<>(new CustomerAnswerMetricsFilter(registry));
+        registration.setName("maintflow-customer-answer-metrics");
+        registration.addUrlPatterns("/api/requests", "/api/complaints", "/portal", "/portal/complaint", "/links/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
     @Bean
     FilterRegistrationBean<RequestBodyLimitFilter> requestBodyLimit(
             @Value("${maintflow.api.max-body-size:256KB}") DataSize maxBodySize, ObjectMapper objectMapper) {
         var registration = new FilterRegistrationBean<>(new RequestBodyLimitFilter(maxBodySize.toBytes(), objectMapper));
         registration.setName("maintflow-api-body-limit");
         registration.addUrlPatterns("/api/*");
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
         return registration;
     }
 
@@ -37,7 +48,7 @@ class RequestLimitsConfiguration {
         registration.setName("maintflow-anonymous-submission-limit");
         registration.addUrlPatterns("/api/requests", "/api/complaints", "/portal", "/portal/status",
                 "/portal/complaint");
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
         return registration;
     }
 }

@@ -42,6 +42,8 @@ class SecurityConfig {
     /** Trainings (培训): ordered by customer service, planned and run by the trainers. */
     static final String[] TRAINING_STAFF = {"camunda-admin", "customer-service", "trainers"};
     static final String[] SLA_REPORT_READERS = {"camunda-admin", "supervisors", "management"};
+    /** Prometheus: administrators, or a scrape user in the group identity/StaffGroupSetup creates for it. */
+    static final String[] METRICS_READERS = {"camunda-admin", "metrics-scrapers"};
     /** Customers, contacts, contracts: customer service and admins keep them, those who serve them read them. */
     static final String[] CUSTOMER_WRITERS = {"camunda-admin", "customer-service"};
     static final String[] CUSTOMER_READERS = {"camunda-admin", "customer-service", "supervisors", "management",
@@ -149,8 +151,26 @@ class SecurityConfig {
                 .build();
     }
 
+    /**
+     * {@code /actuator/prometheus}: never anonymous (the numbers describe the business), HTTP Basic on every scrape,
+     * no session. Health and info stay open for load balancers.
+     */
     @Bean
     @Order(4)
+    SecurityFilterChain metricsScrape(HttpSecurity http) throws Exception {
+        return http.securityMatcher("/actuator/prometheus")
+                .authorizeHttpRequests(auth -> auth.anyRequest().hasAnyAuthority(METRICS_READERS))
+                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) ->
+                        problem(response, HttpStatus.UNAUTHORIZED, "Authentication required (HTTP Basic)")))
+                .exceptionHandling(ex -> ex.accessDeniedHandler((request, response, e) ->
+                        problem(response, HttpStatus.FORBIDDEN, "Only administrators and metrics scrapers")))
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .build();
+    }
+
+    @Bean
+    @Order(5)
     SecurityFilterChain everythingElse(HttpSecurity http) throws Exception {
         // Camunda webapps and /engine-rest authenticate themselves (see engineRestAuthentication) and the
         // webapps ship their own CSRF prevention filter.
