@@ -30,6 +30,8 @@ class PrometheusMetricsIT extends HttpJourneyTest {
 
     private static final String SCRAPE = "/actuator/prometheus";
     private static final String SCRAPER = "prometheusit";
+    /** An administrator of its own: the mysql profile has no demo users. */
+    private static final String ADMIN = "adminit";
     private static final String SCRAPER_PASSWORD = "scrape-it-0123456789";
     private static final Path DASHBOARD = Path.of("config", "grafana", "maintflow.json");
     /** PromQL words that are not metric names. */
@@ -45,7 +47,7 @@ class PrometheusMetricsIT extends HttpJourneyTest {
         assertProblem(api.anonymous().get(SCRAPE), 401);
         assertProblem(api.as(Staff.CS1).get(SCRAPE), 403);
         assertThat(api.withBasic(SCRAPER, SCRAPER_PASSWORD).get(SCRAPE).status()).isEqualTo(200);
-        assertThat(api.withBasic("demo", "demo").get(SCRAPE).status()).isEqualTo(200);
+        assertThat(api.withBasic(ADMIN, SCRAPER_PASSWORD).get(SCRAPE).status()).isEqualTo(200);
         assertThat(api.anonymous().get("/actuator/health").status()).isEqualTo(200);
     }
 
@@ -104,11 +106,16 @@ class PrometheusMetricsIT extends HttpJourneyTest {
     }
 
     private void givenScrapeUser() {
-        if (identity.createUserQuery().userId(SCRAPER).count() == 0) {
-            var user = identity.newUser(SCRAPER);
+        givenUser(SCRAPER, StaffGroup.METRICS_SCRAPERS);
+        givenUser(ADMIN, StaffGroup.CAMUNDA_ADMIN);
+    }
+
+    private void givenUser(String id, String group) {
+        if (identity.createUserQuery().userId(id).count() == 0) {
+            var user = identity.newUser(id);
             user.setPassword(SCRAPER_PASSWORD);
             identity.saveUser(user);
-            identity.createMembership(SCRAPER, StaffGroup.METRICS_SCRAPERS);
+            identity.createMembership(id, group);
         }
     }
 
