@@ -169,8 +169,27 @@ class SecurityConfig {
                 .build();
     }
 
+    /**
+     * The API description and Swagger UI: staff only, like the API they describe; HTTP Basic (the browser asks) or
+     * the Tasklist/Cockpit login. Read-only pages, so no CSRF token; "Try it out" calls go to /api and its chain.
+     */
     @Bean
     @Order(5)
+    SecurityFilterChain apiDescription(HttpSecurity http) throws Exception {
+        return http.securityMatcher("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
+                .authorizeHttpRequests(auth -> auth.anyRequest().hasAnyAuthority(STAFF))
+                .addFilterBefore(new WebappSessionAuthentication(), BasicAuthenticationFilter.class)
+                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) ->
+                        problem(response, HttpStatus.UNAUTHORIZED, "Authentication required (HTTP Basic)")))
+                .exceptionHandling(ex -> ex.accessDeniedHandler((request, response, e) ->
+                        problem(response, HttpStatus.FORBIDDEN, "Staff only")))
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .build();
+    }
+
+    @Bean
+    @Order(6)
     SecurityFilterChain everythingElse(HttpSecurity http) throws Exception {
         // Camunda webapps and /engine-rest authenticate themselves (see engineRestAuthentication) and the
         // webapps ship their own CSRF prevention filter.
