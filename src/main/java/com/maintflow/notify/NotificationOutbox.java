@@ -1,5 +1,7 @@
 package com.maintflow.notify;
 
+import com.maintflow.notify.webhook.WebhookNotDelivered;
+import com.maintflow.notify.webhook.WebhookTransport;
 import com.maintflow.system.Actors;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
@@ -13,9 +15,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Delivers outbox rows over SMTP, each at most once: a SENT row is never sent again, and every attempt carries the
- * same Message-ID (derived from the idempotency key) so a receiver can drop the duplicate of a send whose SENT
- * mark was lost. A failed attempt is counted and backed off; the last one marks the row FAILED.
+ * Delivers outbox rows over SMTP — or, for {@link NotificationTemplate#WEBHOOK} rows, as a signed HTTP POST — each
+ * at most once: a SENT row is never sent again, and every attempt carries the same Message-ID (derived from the
+ * idempotency key; a webhook: the same {@code Idempotency-Key}) so a receiver can drop the duplicate of a send whose
+ * SENT mark was lost. A failed attempt is counted and backed off; the last one marks the row FAILED.
  */
 @Service
 public class NotificationOutbox {
@@ -27,9 +30,12 @@ public class NotificationOutbox {
     private final NotifySettings settings;
     private final TransactionTemplate transactions;
     private final Actors actors;
+    private final WebhookTransport webhooks;
 
     NotificationOutbox(RecordedNotificationRepository notifications, JavaMailSender mailSender,
-                       NotifySettings settings, TransactionTemplate transactions, Actors actors) {
+                       NotifySettings settings, TransactionTemplate transactions, Actors actors,
+                       WebhookTransport webhooks) {
+        this.webhooks = webhooks;
         this.notifications = notifications;
         this.mailSender = mailSender;
         this.settings = settings;
@@ -67,9 +73,15 @@ public class NotificationOutbox {
             return;
         }
         try {
-            mailSender.send(mimeMessageOf(row));
-        } catch (MailException | MessagingException e) {
-            if (recordFailure(notificationId, e)) {
+            if (row.getTemplate() == NotificationTemplate.WEBHOOK) {
+                webhooks.post(row.getRecipient(), row.getIdempotencyKey(), row.getSubject(), row.getCreatedAt(),
+                        row.getBody());
+            } else {
+                mailSender.send(mimeMessageOf(row));
+            }
+        } catch (MailException | MessagingException | WebhookNotDelivered e) {
+            boolean hopeless = e instanceof WebhookNotDelivered undelivered && undelivered.isFinal();
+            if (recordFailure(notificationId, e, hopeless)) {
                 throw new NotificationNotDelivered(row.getIdempotencyKey(), e);
             }
             return;
@@ -81,11 +93,11 @@ public class NotificationOutbox {
         log.info("Notification {} for {} sent", row.getTemplate(), row.getTicket());
     }
 
-    /** Records the failed attempt; true when another attempt will follow. */
-    private boolean recordFailure(long notificationId, Exception cause) {
+    /** Records the failed attempt; true when another attempt will follow ({@code hopeless}: none will). */
+    private boolean recordFailure(long notificationId, Exception cause, boolean hopeless) {
         return Boolean.TRUE.equals(transactions.execute(tx -> {
             var row = notifications.findById(notificationId).orElseThrow();
-            row.markAttemptFailed(cause.getMessage(), settings.maxAttempts(),
+            row.markAttemptFailed(cause.getMessage(), hopeless ? 1 : settings.maxAttempts(),
                     actors.now().plus(settings.backoffAfter(row.getAttempts() + 1)));
             notifications.save(row);
             log.warn("Notification {} for {} not sent (attempt {}): {}", row.getTemplate(), row.getTicket(),

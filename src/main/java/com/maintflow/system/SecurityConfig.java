@@ -75,6 +75,7 @@ class SecurityConfig {
                                 .hasAnyAuthority(CUSTOMER_WRITERS)
                         .requestMatchers(HttpMethod.GET, "/api/staff", "/api/staff/**").hasAnyAuthority(STAFF)
                         .requestMatchers("/api/staff", "/api/staff/**").hasAuthority("camunda-admin")
+                        .requestMatchers("/api/webhooks", "/api/webhooks/**").hasAuthority("camunda-admin")
                         .requestMatchers(HttpMethod.POST, "/api/requests/*/emergency")
                                 .hasAnyAuthority("camunda-admin", "customer-service", "supervisors")
                         .requestMatchers(HttpMethod.PUT, "/api/requests/*/classification")

@@ -9,6 +9,7 @@ import com.maintflow.support.HttpJourneyTest;
 import com.maintflow.support.IntakeBody;
 import com.maintflow.support.MaintFlowIntegrationTest;
 import com.maintflow.support.Staff;
+import com.maintflow.support.TestUsers;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -32,7 +33,7 @@ class PrometheusMetricsIT extends HttpJourneyTest {
     private static final String SCRAPER = "prometheusit";
     /** An administrator of its own: the mysql profile has no demo users. */
     private static final String ADMIN = "adminit";
-    private static final String SCRAPER_PASSWORD = "scrape-it-0123456789";
+    private static final String SCRAPER_PASSWORD = TestUsers.PASSWORD;
     private static final Path DASHBOARD = Path.of("config", "grafana", "maintflow.json");
     /** PromQL words that are not metric names. */
     private static final Set<String> KEYWORDS = Set.of("and", "or", "unless", "bool", "offset");
@@ -106,17 +107,8 @@ class PrometheusMetricsIT extends HttpJourneyTest {
     }
 
     private void givenScrapeUser() {
-        givenUser(SCRAPER, StaffGroup.METRICS_SCRAPERS);
-        givenUser(ADMIN, StaffGroup.CAMUNDA_ADMIN);
-    }
-
-    private void givenUser(String id, String group) {
-        if (identity.createUserQuery().userId(id).count() == 0) {
-            var user = identity.newUser(id);
-            user.setPassword(SCRAPER_PASSWORD);
-            identity.saveUser(user);
-            identity.createMembership(id, group);
-        }
+        TestUsers.given(identity, SCRAPER, StaffGroup.METRICS_SCRAPERS);
+        TestUsers.given(identity, ADMIN, StaffGroup.CAMUNDA_ADMIN);
     }
 
     private String scrape() {
