@@ -5,6 +5,7 @@ import com.maintflow.notify.webhook.WebhookTransport;
 import com.maintflow.system.Actors;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import java.lang.management.ManagementFactory;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,6 +25,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class NotificationOutbox {
 
     private static final Logger log = LoggerFactory.getLogger(NotificationOutbox.class);
+    /** This node in claims and logs: {@code pid@host}. */
+    static final String NODE = clip(ManagementFactory.getRuntimeMXBean().getName(), 100);
 
     private final RecordedNotificationRepository notifications;
     private final JavaMailSender mailSender;
@@ -72,6 +75,16 @@ public class NotificationOutbox {
         if (row == null || !row.isPending()) {
             return;
         }
+        // Claimed before talking to SMTP: two live nodes (a sweep and a first delivery, or two sweeps) never send the
+        // same row at once. What stays is a node dying between the server's accept and the SENT commit; the lease
+        // then lapses and the row goes again with the same Message-ID, which receivers use to drop it.
+        if (!claim(notificationId)) {
+            var current = notifications.findById(notificationId).orElse(null);
+            if (current == null || !current.isPending()) {
+                return; // settled by the other node meanwhile
+            }
+            throw new NotificationNotDelivered(row.getIdempotencyKey(), current.getClaimedBy());
+        }
         try {
             if (row.getTemplate() == NotificationTemplate.WEBHOOK) {
                 webhooks.post(row.getRecipient(), row.getIdempotencyKey(), row.getSubject(), row.getCreatedAt(),
@@ -91,6 +104,16 @@ public class NotificationOutbox {
             notifications.save(sent);
         }));
         log.info("Notification {} for {} sent", row.getTemplate(), row.getTicket());
+    }
+
+    private boolean claim(long notificationId) {
+        var now = actors.now();
+        return Boolean.TRUE.equals(transactions.execute(tx ->
+                notifications.claim(notificationId, NODE, now, now.plus(settings.claimLease())) == 1));
+    }
+
+    private static String clip(String text, int limit) {
+        return text.length() <= limit ? text : text.substring(0, limit);
     }
 
     /** Records the failed attempt; true when another attempt will follow ({@code hopeless}: none will). */
