@@ -61,7 +61,7 @@ class SecurityConfig {
     @Bean
     @Order(2)
     SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
-        return http.securityMatcher("/api/**", "/sla", "/surveys")
+        http.securityMatcher("/api/**", "/sla", "/surveys")
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(HttpMethod.POST, "/api/requests", "/api/complaints").permitAll()
                         .requestMatchers("/api/archive/**").hasAnyAuthority(ARCHIVE_READERS)
@@ -80,15 +80,21 @@ class SecurityConfig {
                                 .hasAnyAuthority("camunda-admin", "customer-service", "supervisors")
                         .requestMatchers(HttpMethod.PUT, "/api/requests/*/classification")
                                 .hasAnyAuthority("camunda-admin", "customer-service", "supervisors")
-                        .anyRequest().hasAnyAuthority(STAFF))
-                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) ->
+                        .anyRequest().hasAnyAuthority(STAFF));
+        return basicWithProblems(http, "Your groups may not use this resource").build();
+    }
+
+    /**
+     * HTTP Basic on every call, refusals as problem+json (401 with the Basic challenge, 403 with {@code forbidden}),
+     * no session: a stateless JSON API authenticated on every call has no CSRF token to protect.
+     */
+    private HttpSecurity basicWithProblems(HttpSecurity http, String forbidden) throws Exception {
+        return http.httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) ->
                         problem(response, HttpStatus.UNAUTHORIZED, "Authentication required (HTTP Basic)")))
                 .exceptionHandling(ex -> ex.accessDeniedHandler((request, response, e) ->
-                        problem(response, HttpStatus.FORBIDDEN, "Your groups may not use this resource")))
-                // A stateless JSON API authenticated on every call: no session, so no CSRF token to protect.
+                        problem(response, HttpStatus.FORBIDDEN, forbidden)))
                 .csrf(csrf -> csrf.disable())
-                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .build();
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
     }
 
     /**
@@ -159,15 +165,9 @@ class SecurityConfig {
     @Bean
     @Order(4)
     SecurityFilterChain metricsScrape(HttpSecurity http) throws Exception {
-        return http.securityMatcher("/actuator/prometheus")
-                .authorizeHttpRequests(auth -> auth.anyRequest().hasAnyAuthority(METRICS_READERS))
-                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) ->
-                        problem(response, HttpStatus.UNAUTHORIZED, "Authentication required (HTTP Basic)")))
-                .exceptionHandling(ex -> ex.accessDeniedHandler((request, response, e) ->
-                        problem(response, HttpStatus.FORBIDDEN, "Only administrators and metrics scrapers")))
-                .csrf(csrf -> csrf.disable())
-                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .build();
+        http.securityMatcher("/actuator/prometheus")
+                .authorizeHttpRequests(auth -> auth.anyRequest().hasAnyAuthority(METRICS_READERS));
+        return basicWithProblems(http, "Only administrators and metrics scrapers").build();
     }
 
     /**
@@ -177,16 +177,10 @@ class SecurityConfig {
     @Bean
     @Order(5)
     SecurityFilterChain apiDescription(HttpSecurity http) throws Exception {
-        return http.securityMatcher("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
+        http.securityMatcher("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
                 .authorizeHttpRequests(auth -> auth.anyRequest().hasAnyAuthority(STAFF))
-                .addFilterBefore(new WebappSessionAuthentication(), BasicAuthenticationFilter.class)
-                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) ->
-                        problem(response, HttpStatus.UNAUTHORIZED, "Authentication required (HTTP Basic)")))
-                .exceptionHandling(ex -> ex.accessDeniedHandler((request, response, e) ->
-                        problem(response, HttpStatus.FORBIDDEN, "Staff only")))
-                .csrf(csrf -> csrf.disable())
-                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .build();
+                .addFilterBefore(new WebappSessionAuthentication(), BasicAuthenticationFilter.class);
+        return basicWithProblems(http, "Staff only").build();
     }
 
     @Bean
