@@ -30,6 +30,8 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
  * {@code /links}) are public and have their own chain. The supervisors' read-only SLA page {@code /sla} and survey
  * page {@code /surveys} ride on the API's Basic chain. Staff pages ({@code /tickets}, {@code /customers}, {@code /contracts}) take Basic or the
  * webapps' session login; those with forms ({@code /customers}, {@code /contracts}) have CSRF protection.
+ * {@code /actuator/prometheus}: administrators or {@code metrics-scrapers}; {@code /v3/api-docs} and Swagger UI:
+ * staff; {@code /api/webhooks}: administrators.
  */
 @Configuration
 class SecurityConfig {
