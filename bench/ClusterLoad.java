@@ -23,14 +23,14 @@ import java.util.regex.Pattern;
  *
  * <p>Each worker submits requests anonymously ({@code POST /api/requests}) and drives a share of them through the
  * staff steps over Camunda's REST API as Tasklist does (find the ticket's task, {@code submit-form}), to a random
- * depth: not at all, review, review + implementation, or all the way to the confirmed closure (after which the
- * archive step runs as a job). Calls alternate between the nodes; a node that is down (connection refused or reset,
+ * depth: not at all, review, review + implementation, or all the way to the confirmed closure and the document
+ * manager's archiving confirmation (after which the archive step runs as a job). Calls alternate between the nodes; a node that is down (connection refused or reset,
  * timeout) is simply tried again on the other one. An intake whose answer was lost is counted as unanswered and not
  * repeated (its request may or may not exist); a form submit whose answer was lost is resolved by looking again:
  * if the task is gone, the submit took effect.
  *
  * <p>Runs until {@code <out>/stop} exists or {@code maxSeconds} have passed. Writes {@code <out>/created.txt} (one
- * ticket per 201), {@code closed.txt} (tickets whose closure was confirmed), {@code stuck.txt} (ticket and step the
+ * ticket per 201), {@code closed.txt} (tickets whose closure and archiving were confirmed), {@code stuck.txt} (ticket and step the
  * driver gave up on) and prints one summary line.
  *
  * <p>Arguments: {@code <out-dir> <max-seconds> <workers> <node-url>...}
@@ -59,7 +59,9 @@ public class ClusterLoad {
             new Step("cs1", "Task_RecordCustomerOpinion", vars(
                     "satisfaction", "{\"value\":5,\"type\":\"Long\"}", "customerOpinion", str("好 / good"))),
             new Step("cs1", "Task_WriteMaintenanceSummary", vars("summary", str("演练总结 / drill summary"))),
-            new Step("cs1", "Task_ConfirmClosure", vars("confirmed", bool(true))));
+            new Step("cs1", "Task_ConfirmClosure", vars("confirmed", bool(true))),
+            // 归档确认 (issue 16): the document manager's tick; the archive job follows.
+            new Step("doc1", "Task_ConfirmArchiving", vars("archivingChecked", bool(true))));
 
     private static final String INTAKE = "{\"customerCode\":\"C-WARRANTY\",\"contactName\":\"集群演练 / Cluster drill\","
             + "\"contactEmail\":\"it@warranty.example\",\"contactPhone\":\"+86 10 6552 0000\",\"channel\":\"WEB\","

@@ -12,6 +12,11 @@ public interface ArchivedRecords {
     /** The bundle's key for these records, e.g. {@code emergencies}. */
     String section();
 
+    /** How the document manager's checklist names these records, Chinese and English. */
+    default String label() {
+        return section();
+    }
+
     /** The ticket's records, oldest first; a ticket without any gets no section. */
     List<?> of(String ticket);
 }

@@ -11,12 +11,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Seals a request's records into its archive record (once) and verifies a sealed record. */
+/**
+ * Seals a request's records into its archive record (once, as the next link of the hash chain) and verifies a
+ * sealed record.
+ */
 @Service
 @Transactional
 public class Archives {
@@ -34,10 +38,13 @@ public class Archives {
     private final AuditTrail auditTrail;
     private final Actors actors;
     private final List<ArchivedRecords> otherRecords;
+    private final ArchiveChainHeadRepository chainHeads;
 
     Archives(ArchiveRecordRepository archive, MaintenanceRequests requests, RequestRecordsQuery records, Timeline timeline,
-             AuditTrail auditTrail, Actors actors, List<ArchivedRecords> otherRecords) {
+             AuditTrail auditTrail, Actors actors, List<ArchivedRecords> otherRecords,
+             ArchiveChainHeadRepository chainHeads) {
         this.otherRecords = otherRecords;
+        this.chainHeads = chainHeads;
         this.archive = archive;
         this.requests = requests;
         this.records = records;
@@ -48,16 +55,11 @@ public class Archives {
 
     /** Seals the request; archiving it again returns the first record unchanged. */
     public ArchiveRecord seal(String ticket) {
-        var existing = archive.findByTicket(ticket);
-        if (existing.isPresent()) {
-            log.info("Request {} is already archived; keeping the sealed record", ticket);
-            return existing.get();
-        }
-        var request = requests.byTicket(ticket);
-        requests.advance(ticket, RequestStatus.ARCHIVED, Actors.SYSTEM, "归档 / Archived");
-        var sealed = store(ticket, bundle(request));
-        log.info("Request {} archived, sha256 {}", ticket, sealed.getSha256());
-        return sealed;
+        return sealOnce(ticket, () -> {
+            var request = requests.byTicket(ticket);
+            requests.advance(ticket, RequestStatus.ARCHIVED, Actors.SYSTEM, "归档 / Archived");
+            return bundle(request);
+        });
     }
 
     /**
@@ -67,23 +69,36 @@ public class Archives {
      * first record unchanged.
      */
     public ArchiveRecord sealBundle(String key, String processInstanceId, Map<String, Object> facts) {
+        return sealOnce(key, () -> {
+            Map<String, Object> bundle = new LinkedHashMap<>(facts);
+            bundle.put("key", key);
+            bundle.put("timeline", timeline.of(key));
+            bundle.put("auditTrail", auditTrail.of(processInstanceId));
+            return bundle;
+        });
+    }
+
+    /**
+     * Appends the bundle to the hash chain unless {@code key} is sealed already. The chain's head is locked first,
+     * so a second node sealing the same key waits, then finds the record instead of failing on the unique key.
+     */
+    private ArchiveRecord sealOnce(String key, Supplier<Map<String, Object>> bundle) {
+        var head = chainHeads.lock();
         var existing = archive.findByTicket(key);
         if (existing.isPresent()) {
             log.info("{} is already archived; keeping the sealed record", key);
             return existing.get();
         }
-        Map<String, Object> bundle = new LinkedHashMap<>(facts);
-        bundle.put("key", key);
-        bundle.put("timeline", timeline.of(key));
-        bundle.put("auditTrail", auditTrail.of(processInstanceId));
-        var sealed = store(key, bundle);
-        log.info("{} archived, sha256 {}", key, sealed.getSha256());
+        String content = CanonicalJson.write(bundle.get());
+        var sealed = archive.saveAndFlush(head.append(key, content, CanonicalJson.sha256(content), actors.now()));
+        log.info("{} archived, sha256 {}, chain position {}", key, sealed.getSha256(), sealed.getChainPosition());
         return sealed;
     }
 
-    private ArchiveRecord store(String key, Map<String, Object> bundle) {
-        String content = CanonicalJson.write(bundle);
-        return archive.saveAndFlush(new ArchiveRecord(key, content, CanonicalJson.sha256(content), actors.now()));
+    /** What sealing the request now would store (the document manager's checklist is drawn from it). */
+    @Transactional(readOnly = true)
+    public Map<String, Object> preview(String ticket) {
+        return bundle(requests.byTicket(ticket));
     }
 
     /** The sealed record, if the request is archived yet. */

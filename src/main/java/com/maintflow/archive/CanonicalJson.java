@@ -2,6 +2,7 @@ package com.maintflow.archive;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -36,6 +37,11 @@ final class CanonicalJson {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Archive bundle cannot be written as JSON", e);
         }
+    }
+
+    /** The bundle as the JSON tree it is sealed as. */
+    static JsonNode tree(Object bundle) {
+        return MAPPER.valueToTree(bundle);
     }
 
     static String sha256(String content) {

@@ -13,4 +13,7 @@ interface AttachmentRepository extends JpaRepository<Attachment, Long> {
     List<Attachments.Listed> listByTicket(String ticket);
 
     Optional<Attachment> findByIdAndTicket(Long id, String ticket);
+
+    /** With their contents: for sealing them into the archive. */
+    List<Attachment> findByTicketOrderByIdAsc(String ticket);
 }

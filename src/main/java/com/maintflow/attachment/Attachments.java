@@ -1,8 +1,11 @@
 package com.maintflow.attachment;
 
 import com.maintflow.system.Actors;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
@@ -45,6 +48,11 @@ public class Attachments {
     }
 
     /** Why a file was refused; {@code field} is {@code files} or {@code files[i]} (0-based). */
+    /** A file as the archive seals it: what it was, where it came from, and the SHA-256 of its bytes. */
+    public record Sealed(String filename, String contentType, long sizeBytes, AttachmentSource source, String sha256,
+                         Instant receivedAt) {
+    }
+
     public record Refusal(String field, String message) {
     }
 
@@ -95,6 +103,23 @@ public class Attachments {
     @Transactional(readOnly = true)
     public List<Listed> of(String ticket) {
         return attachments.listByTicket(ticket);
+    }
+
+    /** Every file of the ticket with the hash of its bytes, in the order they arrived: for sealing the archive. */
+    @Transactional(readOnly = true)
+    public List<Sealed> sealed(String ticket) {
+        return attachments.findByTicketOrderByIdAsc(ticket).stream()
+                .map(a -> new Sealed(a.getFilename(), a.getContentType(), a.getSizeBytes(), a.getSource(),
+                        sha256(a.getContent()), a.getReceivedAt()))
+                .toList();
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
     }
 
     @Transactional(readOnly = true)

@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import java.net.URI;
 import org.springframework.http.MediaType;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.*;
 
@@ -26,6 +27,7 @@ class ComplaintController {
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseStatus(HttpStatus.CREATED) // the API description's status; the ResponseEntity sets the same
     ResponseEntity<ComplaintService.Filed> file(@Valid @RequestBody ComplaintCommand command) {
         var filed = service.file(command);
         return ResponseEntity.created(URI.create("/api/complaints/" + filed.complaintNumber())).body(filed);

@@ -3,6 +3,7 @@ package com.maintflow.customer;
 import com.maintflow.customer.CustomerViews.ContractView;
 import jakarta.validation.Valid;
 import java.util.List;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.*;
 
@@ -31,6 +32,7 @@ class ContractApiController {
     }
 
     @DeleteMapping
+    @ResponseStatus(HttpStatus.NO_CONTENT) // the API description's status; the ResponseEntity sets the same
     ResponseEntity<Void> delete(@PathVariable String number) {
         contracts.delete(number);
         return ResponseEntity.noContent().build();

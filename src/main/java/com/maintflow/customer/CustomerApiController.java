@@ -7,6 +7,7 @@ import com.maintflow.customer.CustomerViews.PageView;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.*;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -33,6 +34,7 @@ class CustomerApiController {
     }
 
     @PostMapping
+    @ResponseStatus(HttpStatus.CREATED) // the API description's status; the ResponseEntity sets the same
     ResponseEntity<CustomerView> create(@Valid @RequestBody CustomerInput input) {
         var customer = customers.create(input);
         return ResponseEntity.created(location("/api/customers/{code}", customer.getCode()))
@@ -58,6 +60,7 @@ class CustomerApiController {
     }
 
     @DeleteMapping("/{code}")
+    @ResponseStatus(HttpStatus.NO_CONTENT) // the API description's status; the ResponseEntity sets the same
     ResponseEntity<Void> delete(@PathVariable String code) {
         customers.delete(code);
         return ResponseEntity.noContent().build();
@@ -69,6 +72,7 @@ class CustomerApiController {
     }
 
     @PostMapping("/{code}/contracts")
+    @ResponseStatus(HttpStatus.CREATED) // the API description's status; the ResponseEntity sets the same
     ResponseEntity<ContractView> addContract(@PathVariable String code, @Valid @RequestBody ContractInput input) {
         var contract = contracts.add(code, input);
         return ResponseEntity.created(location("/api/contracts/{number}", contract.getContractNumber()))
@@ -77,6 +81,7 @@ class CustomerApiController {
 
     /** Bulk onboarding: a CSV file, one row per contact (see docs/customers.md); all rows or none. */
     @PostMapping(path = "/import", consumes = {"text/csv", "application/csv"})
+    @ResponseStatus(HttpStatus.CREATED) // the API description's status; the ResponseEntity sets the same
     ResponseEntity<CustomerImport.Imported> importCsv(@RequestBody byte[] body) {
         return ResponseEntity.status(201).body(csvImport.importCsv(body));
     }

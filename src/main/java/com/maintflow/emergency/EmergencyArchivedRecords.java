@@ -20,6 +20,11 @@ class EmergencyArchivedRecords implements ArchivedRecords {
     }
 
     @Override
+    public String label() {
+        return "应急响应记录（检查单、事后评审）/ Emergency responses (checklist, post-incident review)";
+    }
+
+    @Override
     public List<?> of(String ticket) {
         return emergencies.of(ticket);
     }

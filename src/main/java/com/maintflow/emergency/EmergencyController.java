@@ -7,11 +7,13 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.util.List;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -35,6 +37,7 @@ class EmergencyController {
     }
 
     @PostMapping("/api/requests/{ticket}/emergency")
+    @ResponseStatus(HttpStatus.CREATED) // the API description's status; the ResponseEntity sets the same
     ResponseEntity<EmergencyResponses.Declared> declare(@PathVariable String ticket,
                                                         @Valid @RequestBody Declaration declaration) {
         var declared = emergencies.declare(ticket, declaration.reason(), actors.current(), actors.now());

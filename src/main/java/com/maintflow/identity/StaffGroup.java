@@ -11,6 +11,8 @@ public enum StaffGroup {
 
     /** Camunda's built-in administrators group. */
     public static final String CAMUNDA_ADMIN = "camunda-admin";
+    /** Users that may only read {@code /actuator/prometheus}: no staff group, no Tasklist, no tasks. */
+    public static final String METRICS_SCRAPERS = "metrics-scrapers";
 
     private final String id;
     private final String label;

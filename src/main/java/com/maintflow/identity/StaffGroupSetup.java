@@ -74,16 +74,21 @@ class StaffGroupSetup {
         String trainers = StaffGroup.TRAINERS.id();
         grants.grant(trainers, PROCESS_DEFINITION, TRAINING_PROCESS, ProcessDefinitionPermissions.CREATE_INSTANCE);
         grants.grant(trainers, PROCESS_INSTANCE, Authorization.ANY, CREATE);
+        createGroupIfMissing(StaffGroup.METRICS_SCRAPERS, "指标采集 / Metrics scrapers", "SYSTEM");
         log.info("Staff groups and authorizations in place");
     }
 
     private void createGroupIfMissing(StaffGroup staffGroup) {
-        if (identityService.createGroupQuery().groupId(staffGroup.id()).count() > 0) {
+        createGroupIfMissing(staffGroup.id(), staffGroup.label(), "WORKFLOW");
+    }
+
+    private void createGroupIfMissing(String id, String name, String type) {
+        if (identityService.createGroupQuery().groupId(id).count() > 0) {
             return;
         }
-        var group = identityService.newGroup(staffGroup.id());
-        group.setName(staffGroup.label());
-        group.setType("WORKFLOW");
+        var group = identityService.newGroup(id);
+        group.setName(name);
+        group.setType(type);
         identityService.saveGroup(group);
     }
 }

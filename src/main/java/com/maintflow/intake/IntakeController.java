@@ -7,6 +7,7 @@ import com.maintflow.attachment.Uploads;
 import java.net.URI;
 import java.util.List;
 import org.springframework.http.MediaType;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.*;
 import org.springframework.web.multipart.MultipartFile;
@@ -27,6 +28,7 @@ class IntakeController {
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseStatus(HttpStatus.CREATED) // the API description's status; the ResponseEntity sets the same
     ResponseEntity<IntakeService.Submitted> submit(@Valid @RequestBody IntakeCommand command) {
         var submitted = intake.submit(command);
         return ResponseEntity.created(URI.create("/api/requests/" + submitted.ticket())).body(submitted);

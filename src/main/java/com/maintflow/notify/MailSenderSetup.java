@@ -4,6 +4,7 @@ import java.util.Properties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.mail.MailProperties;
+import com.maintflow.notify.webhook.WebhookSettings;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -19,7 +20,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @Configuration(proxyBeanMethods = false)
 @EnableAsync
 @EnableScheduling
-@EnableConfigurationProperties({MailProperties.class, NotifySettings.class})
+@EnableConfigurationProperties({MailProperties.class, NotifySettings.class, WebhookSettings.class})
 class MailSenderSetup {
 
     private static final Logger log = LoggerFactory.getLogger(MailSenderSetup.class);

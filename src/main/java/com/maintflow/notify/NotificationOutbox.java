@@ -1,8 +1,11 @@
 package com.maintflow.notify;
 
+import com.maintflow.notify.webhook.WebhookNotDelivered;
+import com.maintflow.notify.webhook.WebhookTransport;
 import com.maintflow.system.Actors;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import java.lang.management.ManagementFactory;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,23 +16,29 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Delivers outbox rows over SMTP, each at most once: a SENT row is never sent again, and every attempt carries the
- * same Message-ID (derived from the idempotency key) so a receiver can drop the duplicate of a send whose SENT
- * mark was lost. A failed attempt is counted and backed off; the last one marks the row FAILED.
+ * Delivers outbox rows over SMTP — or, for {@link NotificationTemplate#WEBHOOK} rows, as a signed HTTP POST — each
+ * at most once: a SENT row is never sent again, and every attempt carries the same Message-ID (derived from the
+ * idempotency key; a webhook: the same {@code Idempotency-Key}) so a receiver can drop the duplicate of a send whose
+ * SENT mark was lost. A failed attempt is counted and backed off; the last one marks the row FAILED.
  */
 @Service
 public class NotificationOutbox {
 
     private static final Logger log = LoggerFactory.getLogger(NotificationOutbox.class);
+    /** This node in claims and logs: {@code pid@host}. */
+    static final String NODE = clip(ManagementFactory.getRuntimeMXBean().getName(), 100);
 
     private final RecordedNotificationRepository notifications;
     private final JavaMailSender mailSender;
     private final NotifySettings settings;
     private final TransactionTemplate transactions;
     private final Actors actors;
+    private final WebhookTransport webhooks;
 
     NotificationOutbox(RecordedNotificationRepository notifications, JavaMailSender mailSender,
-                       NotifySettings settings, TransactionTemplate transactions, Actors actors) {
+                       NotifySettings settings, TransactionTemplate transactions, Actors actors,
+                       WebhookTransport webhooks) {
+        this.webhooks = webhooks;
         this.notifications = notifications;
         this.mailSender = mailSender;
         this.settings = settings;
@@ -66,10 +75,26 @@ public class NotificationOutbox {
         if (row == null || !row.isPending()) {
             return;
         }
+        // Claimed before talking to SMTP: two live nodes (a sweep and a first delivery, or two sweeps) never send the
+        // same row at once. What stays is a node dying between the server's accept and the SENT commit; the lease
+        // then lapses and the row goes again with the same Message-ID, which receivers use to drop it.
+        if (!claim(notificationId)) {
+            var current = notifications.findById(notificationId).orElse(null);
+            if (current == null || !current.isPending()) {
+                return; // settled by the other node meanwhile
+            }
+            throw new NotificationNotDelivered(row.getIdempotencyKey(), current.getClaimedBy());
+        }
         try {
-            mailSender.send(mimeMessageOf(row));
-        } catch (MailException | MessagingException e) {
-            if (recordFailure(notificationId, e)) {
+            if (row.getTemplate() == NotificationTemplate.WEBHOOK) {
+                webhooks.post(row.getRecipient(), row.getIdempotencyKey(), row.getSubject(), row.getCreatedAt(),
+                        row.getBody());
+            } else {
+                mailSender.send(mimeMessageOf(row));
+            }
+        } catch (MailException | MessagingException | WebhookNotDelivered e) {
+            boolean hopeless = e instanceof WebhookNotDelivered undelivered && undelivered.isFinal();
+            if (recordFailure(notificationId, e, hopeless)) {
                 throw new NotificationNotDelivered(row.getIdempotencyKey(), e);
             }
             return;
@@ -81,11 +106,21 @@ public class NotificationOutbox {
         log.info("Notification {} for {} sent", row.getTemplate(), row.getTicket());
     }
 
-    /** Records the failed attempt; true when another attempt will follow. */
-    private boolean recordFailure(long notificationId, Exception cause) {
+    private boolean claim(long notificationId) {
+        var now = actors.now();
+        return Boolean.TRUE.equals(transactions.execute(tx ->
+                notifications.claim(notificationId, NODE, now, now.plus(settings.claimLease())) == 1));
+    }
+
+    private static String clip(String text, int limit) {
+        return text.length() <= limit ? text : text.substring(0, limit);
+    }
+
+    /** Records the failed attempt; true when another attempt will follow ({@code hopeless}: none will). */
+    private boolean recordFailure(long notificationId, Exception cause, boolean hopeless) {
         return Boolean.TRUE.equals(transactions.execute(tx -> {
             var row = notifications.findById(notificationId).orElseThrow();
-            row.markAttemptFailed(cause.getMessage(), settings.maxAttempts(),
+            row.markAttemptFailed(cause.getMessage(), hopeless ? 1 : settings.maxAttempts(),
                     actors.now().plus(settings.backoffAfter(row.getAttempts() + 1)));
             notifications.save(row);
             log.warn("Notification {} for {} not sent (attempt {}): {}", row.getTemplate(), row.getTicket(),

@@ -40,7 +40,9 @@ public enum NotificationTemplate {
     /** To the request's contact: who is coming and when, with the signed link to confirm the arrival. */
     EMERGENCY_DISPATCHED("紧急故障：工程师已派出 / Emergency: an engineer is on the way"),
     /** Staff: a senior engineer takes over an emergency not restored in time. */
-    EMERGENCY_SENIOR_ASSIGNED("紧急故障升级：请高级工程师接手 / Emergency escalated: senior engineer to take over");
+    EMERGENCY_SENIOR_ASSIGNED("紧急故障升级：请高级工程师接手 / Emergency escalated: senior engineer to take over"),
+    /** Not a mail: a webhook delivery to a subscribed system (notify/webhook), riding the same outbox. */
+    WEBHOOK("Webhook");
 
     private final String subject;
 
@@ -59,7 +61,7 @@ public enum NotificationTemplate {
                 && this != SLA_RESPONSE_WARNING && this != SLA_PLAN_WARNING && this != SLA_INSPECTION_WARNING
                 && this != SLA_COMPLAINT_WARNING && this != TRAINING_MATERIALS_REMINDER
                 && this != SLA_ONSITE_WARNING && this != SLA_RESTORE_WARNING
-                && this != EMERGENCY_DECLARED && this != EMERGENCY_SENIOR_ASSIGNED;
+                && this != EMERGENCY_DECLARED && this != EMERGENCY_SENIOR_ASSIGNED && this != WEBHOOK;
     }
 
     /** True for mails about one ticket, which its timeline lists; false for mails about a contract. */

@@ -6,7 +6,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * Mail delivery settings under {@code maintflow.notify}: sender address, Message-ID domain, and the retry
- * policy (attempts before a notification is marked FAILED, first back-off doubled per attempt up to a cap, and how old a publication must be before the sweep resubmits it).
+ * policy (attempts before a notification is marked FAILED, first back-off doubled per attempt up to a cap, and how old a publication must be before the sweep resubmits it), and how long a node's claim on a row lasts
+ * (longer than any SMTP or webhook timeout, so it only lapses when the node died mid-send).
  */
 @ConfigurationProperties("maintflow.notify")
 public record NotifySettings(
@@ -15,7 +16,8 @@ public record NotifySettings(
         @DefaultValue("8") int maxAttempts,
         @DefaultValue("PT1M") Duration firstBackoff,
         @DefaultValue("PT1H") Duration maxBackoff,
-        @DefaultValue("PT10S") Duration resubmitGrace) {
+        @DefaultValue("PT10S") Duration resubmitGrace,
+        @DefaultValue("PT2M") Duration claimLease) {
 
     /** Wait before attempt {@code attemptsSoFar + 1}: exponential, capped. */
     Duration backoffAfter(int attemptsSoFar) {

@@ -36,6 +36,8 @@ public class RecordedNotification {
     private Instant nextAttemptAt;
     private Instant sentAt;
     private String lastError;
+    private String claimedBy;
+    private Instant claimedUntil;
 
     @Version
     private long version;
@@ -57,7 +59,8 @@ public class RecordedNotification {
 
     /** True while the mail still has to go out and its back-off has passed. */
     boolean isDueAt(Instant now) {
-        return PENDING.equals(status) && body != null && !nextAttemptAt.isAfter(now);
+        return PENDING.equals(status) && body != null && !nextAttemptAt.isAfter(now)
+                && (claimedUntil == null || claimedUntil.isBefore(now));
     }
 
     boolean isPending() {
@@ -72,17 +75,30 @@ public class RecordedNotification {
         sentAt = at;
         attempts++;
         lastError = null;
+        releaseClaim();
     }
 
     /** Counts a failed attempt; FAILED once {@code maxAttempts} are used up, else due again at {@code retryAt}. */
     void markAttemptFailed(String error, int maxAttempts, Instant retryAt) {
         attempts++;
+        releaseClaim();
         lastError = error == null || error.length() <= MAX_ERROR ? error : error.substring(0, MAX_ERROR);
         if (attempts >= maxAttempts) {
             status = FAILED;
         } else {
             nextAttemptAt = retryAt;
         }
+    }
+
+    /** The attempt is over (sent or failed): another node may take the row when it is due again. */
+    private void releaseClaim() {
+        claimedBy = null;
+        claimedUntil = null;
+    }
+
+    /** Which node holds the row for a send now, if any (for the log). */
+    String getClaimedBy() {
+        return claimedBy;
     }
 
     public Long getId() {

@@ -1,7 +1,10 @@
 package com.maintflow.notify;
 
+import java.time.Instant;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
 
 /** Recorded notifications (the outbox) of a ticket, in the order they were raised. */
 public interface RecordedNotificationRepository extends JpaRepository<RecordedNotification, Long> {
@@ -10,4 +13,14 @@ public interface RecordedNotificationRepository extends JpaRepository<RecordedNo
 
     /** Rows still to be delivered, oldest first. */
     List<RecordedNotification> findByStatusOrderByIdAsc(String status);
+
+    /**
+     * Claims a pending row for one send attempt until {@code until}, unless another node's claim is still running:
+     * one conditional UPDATE, so of two nodes racing exactly one gets 1. Bumps the version, so a node still holding
+     * the row as read before fails its optimistic lock instead of overwriting.
+     */
+    @Modifying(clearAutomatically = true, flushAutomatically = true)
+    @Query("update RecordedNotification n set n.claimedBy = :node, n.claimedUntil = :until, n.version = n.version + 1"
+            + " where n.id = :id and n.status = 'PENDING' and (n.claimedUntil is null or n.claimedUntil < :now)")
+    int claim(long id, String node, Instant now, Instant until);
 }

@@ -3,7 +3,9 @@ package com.maintflow.sla;
 import com.maintflow.calendar.BusinessCalendar;
 import com.maintflow.calendar.BusinessCalendars;
 import com.maintflow.intake.MaintenanceRequests;
+import com.maintflow.system.Actors;
 import com.maintflow.system.NaturalIds;
+import com.maintflow.timeline.Timeline;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.EnumSet;
@@ -42,11 +44,13 @@ public class SlaClocks {
     private final SlaEscalations escalations;
     private final EscalationSettings escalation;
     private final NaturalIds naturalIds;
+    private final Timeline timeline;
 
     SlaClocks(SlaClockRepository clocks, SlaBreachRepository breaches, BusinessCalendars calendars,
               SlaTargetsDecision decision, MaintenanceRequests requests, SlaEscalations escalations,
-              EscalationSettings escalation, NaturalIds naturalIds) {
+              EscalationSettings escalation, NaturalIds naturalIds, Timeline timeline) {
         this.naturalIds = naturalIds;
+        this.timeline = timeline;
         this.clocks = clocks;
         this.breaches = breaches;
         this.calendars = calendars;
@@ -203,6 +207,7 @@ public class SlaClocks {
         for (SlaClock clock : clocks.findByStateAndDueAtBefore(ClockState.RUNNING, now)) {
             if (breaches.findByTicketAndClock(clock.getTicket(), clock.getClock()).isEmpty()) {
                 breaches.save(new SlaBreach(clock, now, clock.minutesOver(calendarOf(clock), now)));
+                noteBreach(clock);
                 log.warn("SLA {} of {} breached: due {}", clock.getClock(), clock.getTicket(), clock.getDueAt());
                 recorded++;
             }
@@ -214,8 +219,17 @@ public class SlaClocks {
         long over = clock.minutesOver(calendarOf(clock), at);
         breaches.findByTicketAndClock(clock.getTicket(), clock.getClock()).ifPresentOrElse(
                 known -> known.settle(at, over),
-                () -> breaches.save(new SlaBreach(clock, at, over)));
+                () -> {
+                    breaches.save(new SlaBreach(clock, at, over));
+                    noteBreach(clock);
+                });
         log.warn("SLA {} of {} missed by {} working minutes", clock.getClock(), clock.getTicket(), over);
+    }
+
+    /** Once per breach, on the staff side of the timeline (customers' pages leave out SLA_ entries) and to webhooks. */
+    private void noteBreach(SlaClock clock) {
+        timeline.append(clock.getTicket(), "SLA_BREACHED", Actors.SYSTEM,
+                "时限已过 / Deadline passed: " + clock.getClock().deadlineLabel());
     }
 
     private BusinessCalendar calendarOf(SlaClock clock) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,6 +18,16 @@ import org.springframework.util.unit.DataSize;
 @Configuration
 class RequestLimitsConfiguration {
 
+    /** Outside the limits below, so their refusals are counted too. */
+    @Bean
+    FilterRegistrationBean<CustomerAnswerMetricsFilter> customerAnswerMetrics(MeterRegistry registry) {
+        var registration = new FilterRegistrationBean<>(new CustomerAnswerMetricsFilter(registry));
+        registration.setName("maintflow-customer-answer-metrics");
+        registration.addUrlPatterns("/api/requests", "/api/complaints", "/portal", "/portal/complaint", "/links/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
     @Bean
     FilterRegistrationBean<RequestBodyLimitFilter> requestBodyLimit(
             @Value("${maintflow.api.max-body-size:256KB}") DataSize maxBodySize,
@@ -25,7 +36,7 @@ class RequestLimitsConfiguration {
                 maxUploadSize.toBytes(), objectMapper));
         registration.setName("maintflow-api-body-limit");
         registration.addUrlPatterns("/api/*");
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
         return registration;
     }
 
@@ -39,7 +50,7 @@ class RequestLimitsConfiguration {
         registration.setName("maintflow-anonymous-submission-limit");
         registration.addUrlPatterns("/api/requests", "/api/complaints", "/portal", "/portal/status",
                 "/portal/complaint");
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
         return registration;
     }
 }

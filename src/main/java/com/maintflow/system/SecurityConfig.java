@@ -32,6 +32,8 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
  * ({@code /tickets}, {@code /knowledge}, {@code /customers}, {@code /contracts}) take Basic or the webapps' session
  * login, as does the dashboard {@code /dashboard}; those with forms ({@code /customers}, {@code /contracts}) have
  * CSRF protection.
+ * {@code /actuator/prometheus}: administrators or {@code metrics-scrapers}; {@code /v3/api-docs} and Swagger UI:
+ * staff; {@code /api/webhooks}: administrators.
  */
 @Configuration
 class SecurityConfig {
@@ -44,6 +46,8 @@ class SecurityConfig {
     /** Trainings (培训): ordered by customer service, planned and run by the trainers. */
     static final String[] TRAINING_STAFF = {"camunda-admin", "customer-service", "trainers"};
     static final String[] SLA_REPORT_READERS = {"camunda-admin", "supervisors", "management"};
+    /** Prometheus: administrators, or a scrape user in the group identity/StaffGroupSetup creates for it. */
+    static final String[] METRICS_READERS = {"camunda-admin", "metrics-scrapers"};
     /** Customers, contacts, contracts: customer service and admins keep them, those who serve them read them. */
     static final String[] CUSTOMER_WRITERS = {"camunda-admin", "customer-service"};
     static final String[] CUSTOMER_READERS = {"camunda-admin", "customer-service", "supervisors", "management",
@@ -78,6 +82,7 @@ class SecurityConfig {
                                 .hasAnyAuthority(CUSTOMER_WRITERS)
                         .requestMatchers(HttpMethod.GET, "/api/staff", "/api/staff/**").hasAnyAuthority(STAFF)
                         .requestMatchers("/api/staff", "/api/staff/**").hasAuthority("camunda-admin")
+                        .requestMatchers("/api/webhooks", "/api/webhooks/**").hasAuthority("camunda-admin")
                         .requestMatchers(HttpMethod.POST, "/api/requests/*/emergency")
                                 .hasAnyAuthority("camunda-admin", "customer-service", "supervisors")
                         .requestMatchers(HttpMethod.POST, "/api/knowledge/reindex").hasAuthority("camunda-admin")
@@ -86,11 +91,20 @@ class SecurityConfig {
                         .requestMatchers(HttpMethod.PUT, "/api/requests/*/classification")
                                 .hasAnyAuthority("camunda-admin", "customer-service", "supervisors")
                         .anyRequest().hasAnyAuthority(STAFF));
-        return basicWithProblems(http)
-                // A stateless JSON API authenticated on every call: no session, so no CSRF token to protect.
+        return basicWithProblems(http, "Your groups may not use this resource").build();
+    }
+
+    /**
+     * HTTP Basic on every call, refusals as problem+json (401 with the Basic challenge, 403 with {@code forbidden}),
+     * no session: a stateless JSON API authenticated on every call has no CSRF token to protect.
+     */
+    private HttpSecurity basicWithProblems(HttpSecurity http, String forbidden) throws Exception {
+        return http.httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) ->
+                        problem(response, HttpStatus.UNAUTHORIZED, "Authentication required (HTTP Basic)")))
+                .exceptionHandling(ex -> ex.accessDeniedHandler((request, response, e) ->
+                        problem(response, HttpStatus.FORBIDDEN, forbidden)))
                 .csrf(csrf -> csrf.disable())
-                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .build();
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
     }
 
     /**
@@ -104,15 +118,12 @@ class SecurityConfig {
         http.securityMatcher("/sla", "/surveys")
                 .authorizeHttpRequests(auth -> auth.anyRequest().hasAnyAuthority(SLA_REPORT_READERS))
                 .addFilterBefore(new WebappSessionAuthentication(), BasicAuthenticationFilter.class);
-        return basicWithProblems(http)
-                .csrf(csrf -> csrf.disable())
-                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .build();
+        return basicWithProblems(http, "Your groups may not use this resource").build();
     }
 
     /**
-     * The staff ticket pages, the knowledge base's search and article pages and the supervisors' dashboard: the same Camunda users and staff groups as the API, in a
-     * browser — HTTP Basic, or the login the user already has in Tasklist/Cockpit (WebappSessionAuthentication), since
+     * The staff ticket pages, the knowledge base's search and article pages and the supervisors' dashboard: the same
+     * Camunda users and staff groups as the API, in a browser — HTTP Basic, or the login the user already has in Tasklist/Cockpit (WebappSessionAuthentication), since
      * both link here. The dashboard is for those who read the SLA report.
      */
     @Bean
@@ -174,8 +185,33 @@ class SecurityConfig {
                 .build();
     }
 
+    /**
+     * {@code /actuator/prometheus}: never anonymous (the numbers describe the business), HTTP Basic on every scrape,
+     * no session. Health and info stay open for load balancers.
+     */
     @Bean
     @Order(4)
+    SecurityFilterChain metricsScrape(HttpSecurity http) throws Exception {
+        http.securityMatcher("/actuator/prometheus")
+                .authorizeHttpRequests(auth -> auth.anyRequest().hasAnyAuthority(METRICS_READERS));
+        return basicWithProblems(http, "Only administrators and metrics scrapers").build();
+    }
+
+    /**
+     * The API description and Swagger UI: staff only, like the API they describe; HTTP Basic (the browser asks) or
+     * the Tasklist/Cockpit login. Read-only pages, so no CSRF token; "Try it out" calls go to /api and its chain.
+     */
+    @Bean
+    @Order(5)
+    SecurityFilterChain apiDescription(HttpSecurity http) throws Exception {
+        http.securityMatcher("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
+                .authorizeHttpRequests(auth -> auth.anyRequest().hasAnyAuthority(STAFF))
+                .addFilterBefore(new WebappSessionAuthentication(), BasicAuthenticationFilter.class);
+        return basicWithProblems(http, "Staff only").build();
+    }
+
+    @Bean
+    @Order(6)
     SecurityFilterChain everythingElse(HttpSecurity http) throws Exception {
         // Camunda webapps and /engine-rest authenticate themselves (see engineRestAuthentication) and the
         // webapps ship their own CSRF prevention filter.
@@ -184,14 +220,6 @@ class SecurityConfig {
                 .headers(h -> h.frameOptions(f -> f.sameOrigin()))
                 .httpBasic(Customizer.withDefaults())
                 .build();
-    }
-
-    /** HTTP Basic whose 401 and 403 are problem+json, as the API's clients read them. */
-    private HttpSecurity basicWithProblems(HttpSecurity http) throws Exception {
-        return http.httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) ->
-                        problem(response, HttpStatus.UNAUTHORIZED, "Authentication required (HTTP Basic)")))
-                .exceptionHandling(ex -> ex.accessDeniedHandler((request, response, e) ->
-                        problem(response, HttpStatus.FORBIDDEN, "Your groups may not use this resource")));
     }
 
     @Bean

@@ -2,6 +2,7 @@ package com.maintflow.timeline;
 
 import com.maintflow.system.Actors;
 import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -14,15 +15,18 @@ public class Timeline {
 
     private final TimelineRepository entries;
     private final Actors actors;
+    private final ApplicationEventPublisher events;
 
-    Timeline(TimelineRepository entries, Actors actors) {
+    Timeline(TimelineRepository entries, Actors actors, ApplicationEventPublisher events) {
         this.entries = entries;
         this.actors = actors;
+        this.events = events;
     }
 
     public void append(String ticket, String event, String actor, String detail) {
         String text = detail == null || detail.length() <= MAX_DETAIL ? detail : detail.substring(0, MAX_DETAIL);
-        entries.save(new TimelineEntry(ticket, actors.now(), event, actor, text));
+        var entry = entries.save(new TimelineEntry(ticket, actors.now(), event, actor, text));
+        events.publishEvent(new TimelineAppended(ticket, event, entry.getOccurredAt(), text));
     }
 
     @Transactional(readOnly = true)

@@ -6,6 +6,7 @@ import java.net.URI;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.*;
@@ -32,6 +33,7 @@ class TrainingController {
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseStatus(HttpStatus.CREATED) // the API description's status; the ResponseEntity sets the same
     ResponseEntity<TrainingService.Ordered> order(@Valid @RequestBody TrainingCommand command) {
         var ordered = service.order(command);
         return ResponseEntity.created(URI.create("/api/trainings/" + ordered.trainingNumber())).body(ordered);

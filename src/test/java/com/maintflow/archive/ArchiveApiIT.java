@@ -36,6 +36,7 @@ class ArchiveApiIT extends HttpJourneyTest {
         journey.recordOpinion(ticket);
         journey.writeSummary(ticket);
         journey.confirmClosure(ticket);
+        journey.confirmArchiving(ticket);
 
         // when: the job executor has run the archive step
         var archived = awaitArchive(ticket);

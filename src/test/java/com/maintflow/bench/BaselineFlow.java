@@ -12,7 +12,7 @@ import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.builder.AbstractFlowNodeBuilder;
 
 /**
- * The yardstick for {@link MaintFlowFlow}: a BPMN with the same six user tasks (same ids, candidate groups and form
+ * The yardstick for {@link MaintFlowFlow}: a BPMN with the same seven user tasks (same ids, candidate groups and form
  * fields), the same start variables and an asynchronous last step, but no delegates, listeners, DMN, timers or
  * records of MaintFlow's own. Deployed by the benchmark only, never with the application's processes.
  */
@@ -63,14 +63,20 @@ final class BaselineFlow extends Flow {
         return steps;
     }
 
+    private static String candidateGroup(String user) {
+        return switch (user) {
+            case MaintFlowFlow.ENGINEER_USER -> "maintenance-engineers";
+            case MaintFlowFlow.DOCUMENT_MANAGER_USER -> "document-managers";
+            default -> "customer-service";
+        };
+    }
+
     private BpmnModelInstance model() {
         AbstractFlowNodeBuilder<?, ?> builder = Bpmn.createExecutableProcess(PROCESS_KEY)
                 .name("Benchmark baseline").camundaHistoryTimeToLive(180)
                 .startEvent("StartEvent_Started");
         for (UserStep step : steps) {
-            builder = builder.userTask(step.taskKey())
-                    .camundaCandidateGroups(step.user().equals(MaintFlowFlow.ENGINEER_USER)
-                            ? "maintenance-engineers" : "customer-service");
+            builder = builder.userTask(step.taskKey()).camundaCandidateGroups(candidateGroup(step.user()));
         }
         return builder.manualTask(ASYNC_STEP).camundaAsyncBefore().endEvent("EndEvent_Ended").done();
     }

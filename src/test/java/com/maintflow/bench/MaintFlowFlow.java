@@ -17,6 +17,7 @@ final class MaintFlowFlow extends Flow {
 
     static final String CUSTOMER_SERVICE_USER = "cs1";
     static final String ENGINEER_USER = "eng1";
+    static final String DOCUMENT_MANAGER_USER = "doc1";
 
     private final IntakeService intake;
 
@@ -56,6 +57,7 @@ final class MaintFlowFlow extends Flow {
                         Map.of("satisfaction", 5L, "customerOpinion", "满意 / Satisfied")),
                 new UserStep("Task_WriteMaintenanceSummary", CUSTOMER_SERVICE_USER,
                         Map.of("summary", "已修复月结报表 / Month-end report fixed")),
-                new UserStep("Task_ConfirmClosure", CUSTOMER_SERVICE_USER, Map.of("confirmed", true)));
+                new UserStep("Task_ConfirmClosure", CUSTOMER_SERVICE_USER, Map.of("confirmed", true)),
+                new UserStep("Task_ConfirmArchiving", DOCUMENT_MANAGER_USER, Map.of("archivingChecked", true)));
     }
 }

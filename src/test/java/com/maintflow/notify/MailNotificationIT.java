@@ -1,6 +1,7 @@
 package com.maintflow.notify;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import com.maintflow.GreenMailServer;
@@ -10,6 +11,9 @@ import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -42,6 +46,7 @@ class MailNotificationIT {
     @Autowired private IntakeService intake;
     @Autowired private RecordedNotificationRepository notifications;
     @Autowired private NotificationDelivery delivery;
+    @Autowired private NotificationOutbox outbox;
     @Autowired private TransactionTemplate transactions;
     @Autowired private JdbcTemplate jdbc;
 
@@ -120,6 +125,42 @@ class MailNotificationIT {
         await().atMost(DELIVERY).until(() -> incompletePublicationsOf(ticket) == 0);
         assertThat(mailsTo(CONTACT, ticket)).hasSize(1);
         assertThat(mailsTo("cs1@maintflow.example", ticket)).hasSize(1);
+    }
+
+    @Test
+    void rowClaimedByAnotherNodeIsNotSentHereUntilItsClaimLapses() throws Exception {
+        // given: a mail left pending by an SMTP outage, then held by another node for its send
+        GreenMailServer.stop();
+        String ticket = intake.submit(request("节点认领 / Claimed by a node")).ticket();
+        await().atMost(DELIVERY).until(() -> contactRowOf(ticket).getAttempts() == 1);
+        GreenMailServer.running();
+        long id = contactRowOf(ticket).getId();
+        claimAsOtherNode(id, Instant.now().plus(Duration.ofMinutes(2)));
+
+        // when: this node tries the same row
+        assertThatThrownBy(() -> outbox.deliver(id)).isInstanceOf(NotificationNotDelivered.class)
+                .hasMessageContaining("node-b");
+
+        // then: nothing sent from here, still pending, not due for a sweep while the claim runs
+        assertThat(mailsTo(CONTACT, ticket)).isEmpty();
+        assertThat(contactRowOf(ticket).getStatus()).isEqualTo(RecordedNotification.PENDING);
+        assertThat(outbox.isDue(id)).isFalse();
+
+        // when: the other node died mid-send, its claim lapsed
+        claimAsOtherNode(id, Instant.now().minus(Duration.ofSeconds(1)));
+        outbox.deliver(id);
+
+        // then: sent once, from here
+        assertThat(mailsTo(CONTACT, ticket)).hasSize(1);
+        assertThat(contactRowOf(ticket).getStatus()).isEqualTo(RecordedNotification.SENT);
+        assertThat(jdbc.queryForObject("select claimed_by from mf_notification where id = ?", String.class, id))
+                .isNull();
+    }
+
+    /** What a claim by another node leaves in the row (claimed_until in UTC, as Hibernate writes instants). */
+    private void claimAsOtherNode(long id, Instant until) {
+        jdbc.update("update mf_notification set claimed_by = 'node-b', claimed_until = ?, version = version + 1"
+                + " where id = ?", LocalDateTime.ofInstant(until, ZoneOffset.UTC), id);
     }
 
     private int incompletePublicationsOf(String ticket) {

@@ -56,6 +56,10 @@ public final class FormInputs {
         return variables("confirmed", typed(true, "Boolean"));
     }
 
+    public static Map<String, Object> archivingConfirmation() {
+        return variables("archivingChecked", typed(true, "Boolean"));
+    }
+
     private static Map<String, Object> typed(Object value, String type) {
         return Map.of("value", value, "type", type);
     }

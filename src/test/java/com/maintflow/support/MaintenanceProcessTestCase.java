@@ -83,6 +83,7 @@ public abstract class MaintenanceProcessTestCase {
     protected static final Staff ENGINEER = new Staff("eng1", "maintenance-engineers");
     protected static final Staff SUPERVISOR = new Staff("sup1", "supervisors");
     protected static final Staff MANAGEMENT = new Staff("mgr1", "management");
+    protected static final Staff DOCUMENT_MANAGER = new Staff("doc1", "document-managers");
 
     /**
      * Records process test coverage of every stage class in target/process-test-coverage/. Each stage covers its own
@@ -183,8 +184,15 @@ public abstract class MaintenanceProcessTestCase {
         completeAs(CUSTOMER_SERVICE, request, "Task_ConfirmClosure", withVariables("confirmed", confirmed));
     }
 
-    /** The asynchronous archive step, run as the job executor would. */
+    /** The document manager ticks the checklist (归档确认). */
+    protected void confirmArchiving(Request request, String note) {
+        completeAs(DOCUMENT_MANAGER, request, "Task_ConfirmArchiving",
+                withVariables("archivingChecked", true, "archivingNote", note));
+    }
+
+    /** The document manager confirms, then the asynchronous archive step runs as the job executor would. */
     protected void archive(Request request) {
+        confirmArchiving(request, null);
         assertThat(request.process()).isWaitingAt("Task_ArchiveRequest");
         execute(job("Task_ArchiveRequest", request.process()));
     }

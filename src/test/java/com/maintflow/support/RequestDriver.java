@@ -97,14 +97,20 @@ public final class RequestDriver {
         archive(ticket);
     }
 
-    /** Runs the request's archive job (the step is asynchronous). */
+    /** The document manager confirms archiving, then the request's archive job runs (the step is asynchronous). */
     public void archive(String ticket) {
+        confirmArchiving(ticket);
         var job = engine.getManagementService().createJobQuery().processInstanceId(requestProcessId(ticket))
                 .activityId("Task_ArchiveRequest").singleResult();
         if (job == null) {
             throw new IllegalStateException("Request " + ticket + " is not waiting to be archived");
         }
         engine.getManagementService().executeJob(job.getId());
+    }
+
+    /** 归档确认: the document manager ticks the checklist; the job executor, if running, then seals the request. */
+    public void confirmArchiving(String ticket) {
+        complete(ticket, "Task_ConfirmArchiving", "doc1", Map.of("archivingChecked", true));
     }
 
     /** The maintenance-request instance of the ticket (its SLA escalations share the business key). */

@@ -23,6 +23,7 @@ public final class RequestJourney {
     public static final String RECORD_OPINION = "Task_RecordCustomerOpinion";
     public static final String WRITE_SUMMARY = "Task_WriteMaintenanceSummary";
     public static final String CONFIRM_CLOSURE = "Task_ConfirmClosure";
+    public static final String CONFIRM_ARCHIVING = "Task_ConfirmArchiving";
 
     private final MaintFlowApi api;
 
@@ -103,5 +104,10 @@ public final class RequestJourney {
 
     public void confirmClosure(String ticket) {
         work(Staff.CS1, ticket, CONFIRM_CLOSURE, FormInputs.confirmation());
+    }
+
+    /** 归档确认 by the document manager; the job executor then seals the request. */
+    public void confirmArchiving(String ticket) {
+        work(Staff.DOC1, ticket, CONFIRM_ARCHIVING, FormInputs.archivingConfirmation());
     }
 }

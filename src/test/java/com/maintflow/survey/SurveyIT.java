@@ -196,6 +196,7 @@ class SurveyIT {
                 "customerOpinion", "满意 / Satisfied"));
         staff.complete(ticket, "Task_WriteMaintenanceSummary", "cs1", Map.of("summary", "已修复 / Fixed"));
         staff.complete(ticket, "Task_ConfirmClosure", "cs1", Map.of("confirmed", true));
+        staff.confirmArchiving(ticket);
         await().atMost(Duration.ofSeconds(60)).until(() -> engine.getRuntimeService()
                 .createProcessInstanceQuery().processInstanceBusinessKey(Surveys.keyOf(ticket)).count() == 1);
     }

@@ -36,7 +36,9 @@ class FormTemplatingTest {
             // training forms (training/TrainingTaskListener): system-made number and session, escaped summaries
             "trainingNumber", "trainingSummary", "attendeeList", "sessionNumber", "sessionLine",
             // review and implementation forms: similar solved faults, escaped (knowledge/SimilarFaults)
-            "similarFaults");
+            "similarFaults",
+            // confirm-archiving.form (archive/ArchiveChecklist): section counts and literal file names
+            "archiveChecklist");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Test
