@@ -59,7 +59,7 @@ class ComplaintPortalIT {
         String status = mvc.perform(post("/portal/status").with(csrf()).param("ticket", number.group())
                         .param("contactEmail", customer.contactEmail()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        assertThat(status).contains(number.group(), "投诉 / Complaint", "RECEIVED", "受理投诉 / Complaint received");
+        assertThat(status).contains(number.group(), "投诉 / Complaint", "已受理 / Received", "受理投诉 / Complaint received");
         mvc.perform(post("/portal/status").with(csrf()).param("ticket", number.group())
                 .param("contactEmail", "someone@else.example")).andExpect(status().isNotFound());
     }

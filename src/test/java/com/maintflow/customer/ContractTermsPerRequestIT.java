@@ -76,7 +76,7 @@ class ContractTermsPerRequestIT {
         // and the ticket page names the contract and the terms at receipt
         var page = desk.get("/tickets/" + before);
         assertThat(page.status()).isEqualTo(200);
-        assertThat(page.body()).contains(number).contains("STANDARD").contains("5x8")
+        assertThat(page.body()).contains(number).contains("服务级别 / level 标准 / Standard").contains("5x8")
                 .contains("保修 / warranty " + TODAY.minusMonths(1) + " – " + TODAY.plusYears(1));
     }
 
