@@ -1,11 +1,9 @@
 package com.maintflow.attachment;
 
 import com.maintflow.system.Actors;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import com.maintflow.system.Sha256;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
@@ -110,16 +108,8 @@ public class Attachments {
     public List<Sealed> sealed(String ticket) {
         return attachments.findByTicketOrderByIdAsc(ticket).stream()
                 .map(a -> new Sealed(a.getFilename(), a.getContentType(), a.getSizeBytes(), a.getSource(),
-                        sha256(a.getContent()), a.getReceivedAt()))
+                        Sha256.hex(a.getContent()), a.getReceivedAt()))
                 .toList();
-    }
-
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
     }
 
     @Transactional(readOnly = true)

@@ -1,5 +1,6 @@
 package com.maintflow.mailintake;
 
+import com.maintflow.system.Sha256;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
@@ -9,11 +10,7 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeUtility;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 
 /** Reads what intake needs from a MIME message: sender, subject, plain text (HTML as fallback), attachments. */
@@ -61,13 +58,7 @@ final class MimeMailReader {
             return message.getMessageID().strip();
         }
         String sent = message.getSentDate() == null ? "" : String.valueOf(message.getSentDate().getTime());
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest((sender + "\n" + sent + "\n" + subject).getBytes(StandardCharsets.UTF_8));
-            return "<sha256-" + HexFormat.of().formatHex(digest) + "@no-message-id>";
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JRE", e);
-        }
+        return "<sha256-" + Sha256.hex(sender + "\n" + sent + "\n" + subject) + "@no-message-id>";
     }
 
 }
