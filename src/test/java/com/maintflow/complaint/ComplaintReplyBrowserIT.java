@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -40,7 +41,9 @@ class ComplaintReplyBrowserIT extends BrowserIntegrationTest {
                 "contactEmail", customer.contactEmail(), "subject", "工程师迟到 / Engineer late",
                 "description", "约定 9 点，11 点才到 / Agreed 9:00, came at 11:00"));
         browser.findElement(By.id("submit")).click();
-        String number = browser.findElement(By.id("complaint")).getText().strip();
+        // The click returns before the answer page may have loaded: wait for it, as the other browser tests do.
+        String number = chromium.waitUpTo(20).until(ExpectedConditions.presenceOfElementLocated(By.id("complaint"))).getText()
+                .strip();
         chromium.screenshot("complaint-01-filed");
         assertThat(number).matches("CP-\\d{4}-\\d{6}");
         awaitMail(customer.contactEmail(), number, "已收到您的投诉");

@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -44,7 +45,9 @@ class CustomerJourneyBrowserIT extends BrowserIntegrationTest {
                 "contactPhone", "+86 10 1234 5678", "system", "ERP 财务 / ERP finance",
                 "title", "报表导出失败 / Report export fails", "description", "导出 Excel 时报错 / Excel export fails"));
         browser.findElement(By.id("submit")).click();
-        String ticket = browser.findElement(By.id("ticket")).getText().strip();
+        // The click returns before the answer page may have loaded: wait for it, as the other browser tests do.
+        String ticket = chromium.waitUpTo(20).until(ExpectedConditions.presenceOfElementLocated(By.id("ticket"))).getText()
+                .strip();
         screenshot("01-portal-submitted");
         assertThat(ticket).matches("MR-\\d{4}-\\d{6}");
 
