@@ -2,16 +2,12 @@ package com.maintflow.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.maintflow.support.CockpitSession;
 import java.io.IOException;
-import java.net.CookieManager;
-import java.net.HttpCookie;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -38,15 +34,13 @@ final class WebappLists {
     private final String base;
     private final int queries;
     private final ObjectMapper json = new ObjectMapper();
-    private final CookieManager cookies = new CookieManager();
-    private final HttpClient http;
-    private String csrfToken;
+    private final CockpitSession session;
+    private boolean loggedIn;
 
     WebappLists(int port, int queries) {
         this.base = "http://127.0.0.1:" + port;
         this.queries = queries;
-        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(cookies)
-                .connectTimeout(Duration.ofSeconds(10)).build();
+        this.session = new CockpitSession(port, USER, PASSWORD);
     }
 
     /**
@@ -70,19 +64,20 @@ final class WebappLists {
     /** Cockpit's calls as sup1: call name → instances it reports and its p50 / p95. */
     Map<String, Object> cockpit(String label, String phase, String processDefinitionId) throws Exception {
         Progress.say(label + " Cockpit lists as " + USER + " (" + phase + ")");
-        if (csrfToken == null) {
-            login();
+        if (!loggedIn) {
+            session.login();
+            loggedIn = true;
         }
         String byDefinition = "{\"processDefinitionId\":\"" + processDefinitionId + "\","
                 + "\"sortBy\":\"startTime\",\"sortOrder\":\"desc\"}";
         String history = "{\"processDefinitionId\":\"" + processDefinitionId + "\","
                 + "\"sorting\":[{\"sortBy\":\"startTime\",\"sortOrder\":\"desc\"}]}";
         Map<String, Object> result = new LinkedHashMap<>();
-        result.put("processes (statistics)", call(get(PLUGIN + "/process-definition/statistics?firstResult=0&maxResults=50"),
+        result.put("processes (statistics)", call(session.get(PLUGIN + "/process-definition/statistics?firstResult=0&maxResults=50"),
                 body -> sum(body, "instances")));
-        result.put("running instances page", call(post(PLUGIN + "/process-instance?firstResult=0&maxResults=50",
+        result.put("running instances page", call(session.post(PLUGIN + "/process-instance?firstResult=0&maxResults=50",
                 byDefinition), JsonNode::size));
-        result.put("running instances count", call(post(PLUGIN + "/process-instance/count", byDefinition),
+        result.put("running instances count", call(session.post(PLUGIN + "/process-instance/count", byDefinition),
                 body -> body.path("count").asLong()));
         result.put("history page", call(restPost(USER, "/engine-rest/history/process-instance?firstResult=0&maxResults=50",
                 history), JsonNode::size));
@@ -94,7 +89,7 @@ final class WebappLists {
     private Map<String, Object> call(HttpRequest request, java.util.function.ToLongFunction<JsonNode> reported)
             throws IOException, InterruptedException {
         Map<String, Object> result = new LinkedHashMap<>();
-        var first = http.send(request, HttpResponse.BodyHandlers.ofString());
+        var first = session.send(request, HttpResponse.BodyHandlers.ofString());
         if (first.statusCode() != 200) {
             result.put("error", "HTTP " + first.statusCode() + " " + first.body().lines().findFirst().orElse(""));
             return result;
@@ -102,7 +97,7 @@ final class WebappLists {
         result.put("reported", reported.applyAsLong(json.readTree(first.body())));
         var latencies = Latencies.sample(queries, BUDGET_NANOS, () -> {
             try {
-                var response = http.send(request, HttpResponse.BodyHandlers.discarding());
+                var response = session.send(request, HttpResponse.BodyHandlers.discarding());
                 if (response.statusCode() != 200) {
                     throw new IllegalStateException("HTTP " + response.statusCode() + " for " + request.uri());
                 }
@@ -117,45 +112,6 @@ final class WebappLists {
         result.put("p95Millis", latencies.percentileMillis(0.95));
         result.put("samples", latencies.count());
         return result;
-    }
-
-    /** As the browser: open Cockpit (sets the XSRF-TOKEN cookie), then post the login form with the token. */
-    private void login() throws IOException, InterruptedException {
-        http.send(HttpRequest.newBuilder(URI.create(base + "/camunda/app/cockpit/default/")).GET().build(),
-                HttpResponse.BodyHandlers.discarding());
-        csrfToken = currentToken();
-        String form = "username=" + URLEncoder.encode(USER, StandardCharsets.UTF_8) + "&password="
-                + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8);
-        var response = http.send(HttpRequest.newBuilder(URI.create(base + "/camunda/api/admin/auth/user/default/login/cockpit"))
-                .header("Content-Type", "application/x-www-form-urlencoded").header("X-XSRF-TOKEN", csrfToken)
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != 200) {
-            throw new IllegalStateException("Cockpit login as " + USER + ": HTTP " + response.statusCode());
-        }
-        // The login starts a new session with a token of its own, which the next answer sets as the cookie.
-        http.send(HttpRequest.newBuilder(URI.create(base + "/camunda/api/admin/auth/user/default")).GET().build(),
-                HttpResponse.BodyHandlers.discarding());
-        csrfToken = currentToken();
-    }
-
-    private String currentToken() {
-        var tokens = cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
-                .map(HttpCookie::getValue).toList();
-        if (tokens.isEmpty()) {
-            throw new IllegalStateException("Cockpit set no XSRF-TOKEN cookie");
-        }
-        return tokens.get(tokens.size() - 1);
-    }
-
-    private HttpRequest get(String path) {
-        return HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json")
-                .header("X-XSRF-TOKEN", csrfToken).GET().build();
-    }
-
-    private HttpRequest post(String path, String body) {
-        return HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json")
-                .header("Content-Type", "application/json").header("X-XSRF-TOKEN", csrfToken)
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
     }
 
     /** /engine-rest with HTTP Basic, which MaintFlow's /engine-rest takes besides the webapp session. */

@@ -2,9 +2,16 @@ package com.maintflow.tasklist;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.maintflow.intake.IntakeService;
+import com.maintflow.support.CockpitSession;
 import com.maintflow.support.MaintFlowIntegrationTest;
 import com.maintflow.support.RequestDriver;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -17,14 +24,16 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The query rewrites (TaskQuerySql, HistoricProcessInstanceQuerySql) return exactly what Camunda's own SQL returns,
  * in the same order, for what staff run: the candidate-group page and count, every shipped Tasklist filter's list and
  * count (with tasks offered to a clerk by name, with and without a group beside), as a customer-service clerk, an
- * engineer and a supervisor, and Cockpit's history list of the request process and its count as a supervisor. On MySQL/MariaDB it must actually apply (so a Camunda upgrade
- * that changes the statement's shape fails here instead of silently bringing the slow SQL back); on H2 Camunda's SQL
- * runs untouched.
+ * engineer and a supervisor, and Cockpit's history list and running-instance list of the request process and their
+ * counts as a supervisor (the running list over HTTP, through Cockpit's own session factory). On MySQL/MariaDB it
+ * must actually apply (so a Camunda upgrade that changes the statement's shape fails here instead of silently
+ * bringing the slow SQL back); on H2 Camunda's SQL runs untouched.
  */
 @MaintFlowIntegrationTest
 class TaskQueryRewriteIT {
@@ -32,6 +41,7 @@ class TaskQueryRewriteIT {
     @Autowired private ProcessEngine engine;
     @Autowired private IntakeService intake;
     @Autowired private TaskQueryRewritePlugin rewrite;
+    @LocalServerPort private int port;
 
     private final List<String> offeredByName = new ArrayList<>();
 
@@ -90,8 +100,7 @@ class TaskQueryRewriteIT {
                 .singleResult();
         List<Task> offeredToCs1 = engine.getFilterService().list(offered.getId());
         assertThat(offeredToCs1).extracting(Task::getId).containsExactly(offeredByName.get(0));
-        String database = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getDatabaseType();
-        boolean mysql = database.equals("mysql") || database.equals("mariadb");
+        boolean mysql = mysql();
         if (mysql) {
             // Reading the user's own links is what keeps this filter from walking every open task.
             assertThat(rewrite.lastRewritten()).contains("RES.ID_ IN (SELECT I.TASK_ID_ FROM ACT_RU_IDENTITYLINK I")
@@ -113,11 +122,69 @@ class TaskQueryRewriteIT {
 
         assertThat(checked).isNotEmpty();
         if (mysql) {
-            assertThat(rewrite.rewritten() - rewrittenBefore).as("task queries rewritten on " + database)
+            assertThat(rewrite.rewritten() - rewrittenBefore).as("task queries rewritten on MySQL/MariaDB")
                     .isGreaterThanOrEqualTo(checked.size());
         } else {
-            assertThat(rewrite.rewritten()).as("no rewrite on " + database).isEqualTo(rewrittenBefore);
+            assertThat(rewrite.rewritten()).as("no rewrite on H2").isEqualTo(rewrittenBefore);
         }
+    }
+
+    @Test
+    void cockpitsRunningInstanceListIsRewrittenWithCamundasRowsInCamundasOrder() throws Exception {
+        String definition = engine.getRepositoryService().createProcessDefinitionQuery()
+                .processDefinitionKey("MaintenanceRequestProcess").latestVersion().singleResult().getId();
+        String byDefinition = "{\"processDefinitionId\":\"" + definition + "\",\"sortBy\":\"startTime\","
+                + "\"sortOrder\":\"desc\"}";
+        var cockpit = new CockpitSession(port, "sup1", "demo").login();
+        String plugin = "/camunda/api/cockpit/plugin/base/default/process-instance";
+        long rewrittenBefore = rewrite.rewritten();
+
+        Page page = same(() -> cockpitInstances(cockpit, cockpit.post(plugin + "?firstResult=0&maxResults=50",
+                byDefinition)));
+        String pageSql = rewrite.lastRewritten();
+        long count = same(() -> cockpitJson(cockpit, cockpit.post(plugin + "/count", byDefinition)).path("count")
+                .asLong());
+
+        long running = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionId(definition).count();
+        assertThat(page.ids()).hasSize((int) Math.min(50, running)).isNotEmpty();
+        assertThat(count).isEqualTo(running);
+        if (mysql()) {
+            assertThat(rewrite.rewritten() - rewrittenBefore).as("Cockpit's queries rewritten").isEqualTo(2);
+            // Reading the history rows first, in start-time order, is what lets MariaDB stop after the page.
+            assertThat(pageSql)
+                    .contains("from ACT_HI_PROCINST HISTORY IGNORE INDEX (ACT_IDX_HI_PRO_INST_END) STRAIGHT_JOIN")
+                    .contains("HISTORY.END_TIME_ IS NULL").contains("A.RESOURCE_ID_ = P.KEY_");
+        } else {
+            assertThat(rewrite.rewritten()).as("no rewrite on H2").isEqualTo(rewrittenBefore);
+        }
+    }
+
+    private boolean mysql() {
+        String database = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getDatabaseType();
+        return database.equals("mysql") || database.equals("mariadb");
+    }
+
+    private static JsonNode cockpitJson(CockpitSession cockpit, HttpRequest request) {
+        try {
+            HttpResponse<String> response = cockpit.send(request, HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+            return new ObjectMapper().readTree(response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Page cockpitInstances(CockpitSession cockpit, HttpRequest request) {
+        List<String> ids = new ArrayList<>();
+        List<String> keys = new ArrayList<>();
+        for (JsonNode instance : cockpitJson(cockpit, request)) {
+            ids.add(instance.path("id").asText());
+            keys.add(instance.path("startTime").asText());
+        }
+        return new Page(ids, keys);
     }
 
     /** Runs the query with Camunda's SQL and with the rewrite, and insists on the same answer. */
