@@ -182,12 +182,9 @@ log "settled after $((SECONDS - settle_started)) s"
 # Every Message-ID a mailbox received more than once, classified by bench/cluster-repeats.awk from the nodes' send
 # log lines and the kill markers: an unavoidable repeat (the first copy's node was kill -9ed between starting the send
 # and its SENT commit; SMTP cannot make that exactly-once) or a real duplicate. Writes repeats.txt (one line each)
-# and, per repeated Message-ID, the log lines of its notification and the kills in repeats/.
+# and, per repeated Message-ID, the log lines of its notification and the kills in repeats/. Sets cut_off.
 classify_repeats() {
   : > "${WORK}/repeats.txt"
-  sort "${WORK}/received.txt" | uniq -cd | awk '{print $1, $2, $3}' > "${WORK}/repeated-ids.txt"
-  [[ -s "${WORK}/repeated-ids.txt" ]] || return 0
-  mkdir -p "${WORK}/repeats"
   for node in A B; do
     gawk -v node="$node" '
       match($0, /^=== kill -9 pid ([0-9]+) done at (.*)$/, m) { print m[2] "\tK\t" node "\t" m[1] "\t-\t-"; next }
@@ -199,6 +196,14 @@ classify_repeats() {
         print substr($0, 1, 23) "\tF\t" node "\t" m[2] "\t" m[1] "\t-" }
     ' "${WORK}/node-${node}.log"
   done | sort -s -t$'\t' -k1,1 > "${WORK}/send-events.tsv"
+  # Sends a kill cut off (begun, neither sent nor failed, then the process killed), repeated or not: how often the
+  # drill hit the window at all.
+  cut_off=$(gawk -F'\t' '$2 == "S" { open[$5, $3 "/" $4] = 1; next }
+    $2 == "K" { for (k in open) { split(k, a, SUBSEP); if (a[2] == $3 "/" $4) { cut++; delete open[k] } } next }
+    { delete open[$5, $3 "/" $4] } END { print cut + 0 }' "${WORK}/send-events.tsv")
+  sort "${WORK}/received.txt" | uniq -cd | awk '{print $1, $2, $3}' > "${WORK}/repeated-ids.txt"
+  [[ -s "${WORK}/repeated-ids.txt" ]] || return 0
+  mkdir -p "${WORK}/repeats"
   gawk -f bench/cluster-repeats.awk "${WORK}/repeated-ids.txt" "${WORK}/send-events.tsv" | sort > "${WORK}/repeats.txt"
   local verdict id box copies n reason
   while IFS=$'\t' read -r verdict id box copies n reason; do
@@ -315,8 +320,8 @@ printf 'notifications: raised until the load stopped=%s (%s; to customers %s), s
   "$notifications" "$by_status" "$customer_rows" "$resent_rows" "$publications" "$incomplete" "$raised_later"
 printf 'smtp:          received=%s (to customers %s), distinct Message-IDs=%s, delivered twice=%s (to customers %s), SENT not received=%s, received without a row=%s\n' \
   "$received" "$customer_received" "$distinct_received" "$duplicates" "$customer_duplicates" "$sent_not_received" "$received_not_sent"
-printf 'repeats:       unavoidable (sending node killed mid-send)=%s, real duplicates=%s (evidence in %s/repeats/)\n' \
-  "$unavoidable" "$real_duplicates" "$WORK"
+printf 'repeats:       sends cut off by a kill=%s; delivered twice: unavoidable (sending node killed mid-send)=%s, real duplicates=%s (evidence in %s/repeats/)\n' \
+  "$cut_off" "$unavoidable" "$real_duplicates" "$WORK"
 gawk -F'\t' '{ printf "  %s %s to %s x%s (notification %s): %s\n", $1, $2, $3, $4, $5, $6 }' "${WORK}/repeats.txt"
 grep -c 'kill -9' "${WORK}"/node-*.log | sed 's|.*/||' | paste -sd' ' | sed 's/^/kills:         /' || true
 printf 'duration:      %s s\n' "$SECONDS"
