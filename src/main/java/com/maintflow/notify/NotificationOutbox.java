@@ -85,12 +85,18 @@ public class NotificationOutbox {
             }
             throw new NotificationNotDelivered(row.getIdempotencyKey(), current.getClaimedBy());
         }
+        // Claim committed: from the "Sending" line to the "sent" line a kill -9 may leave a mail the server already
+        // accepted but the row still PENDING, to go again with the same id once the claim lapses. The two lines,
+        // with node and id, are what bench/cluster.sh matches a repeat against.
+        String deliveryId = deliveryIdOf(row);
+        log.info("Sending notification {} ({} for {}) as {} on node {}", notificationId, row.getTemplate(),
+                row.getTicket(), deliveryId, NODE);
         try {
             if (row.getTemplate() == NotificationTemplate.WEBHOOK) {
                 webhooks.post(row.getRecipient(), row.getIdempotencyKey(), row.getSubject(), row.getCreatedAt(),
                         row.getBody());
             } else {
-                mailSender.send(mimeMessageOf(row));
+                mailSender.send(mimeMessageOf(row, deliveryId));
             }
         } catch (MailException | MessagingException | WebhookNotDelivered e) {
             boolean hopeless = e instanceof WebhookNotDelivered undelivered && undelivered.isFinal();
@@ -99,11 +105,23 @@ public class NotificationOutbox {
             }
             return;
         }
-        transactions.executeWithoutResult(tx -> notifications.findById(notificationId).ifPresent(sent -> {
-            sent.markSent(actors.now());
-            notifications.save(sent);
-        }));
-        log.info("Notification {} for {} sent", row.getTemplate(), row.getTicket());
+        markSent(notificationId, row, deliveryId);
+    }
+
+    /**
+     * One conditional UPDATE right after the server's accept (no read first): the shorter this commit, the fewer
+     * mails a node killed mid-send leaves to go twice.
+     */
+    private void markSent(long notificationId, RecordedNotification row, String deliveryId) {
+        Integer marked = transactions.execute(tx -> notifications.markSent(notificationId, actors.now()));
+        if (marked == null || marked == 0) {
+            // Our claim lapsed during the send and another node settled the row: the receiver got it twice.
+            log.warn("Notification {} ({} for {}) sent as {} by node {}, but another node had settled it meanwhile",
+                    notificationId, row.getTemplate(), row.getTicket(), deliveryId, NODE);
+            return;
+        }
+        log.info("Notification {} ({} for {}) sent as {} by node {}", notificationId, row.getTemplate(),
+                row.getTicket(), deliveryId, NODE);
     }
 
     private boolean claim(long notificationId) {
@@ -123,13 +141,19 @@ public class NotificationOutbox {
             row.markAttemptFailed(cause.getMessage(), hopeless ? 1 : settings.maxAttempts(),
                     actors.now().plus(settings.backoffAfter(row.getAttempts() + 1)));
             notifications.save(row);
-            log.warn("Notification {} for {} not sent (attempt {}): {}", row.getTemplate(), row.getTicket(),
-                    row.getAttempts(), cause.getMessage());
+            log.warn("Notification {} ({} for {}) not sent by node {} (attempt {}): {}", notificationId,
+                    row.getTemplate(), row.getTicket(), NODE, row.getAttempts(), cause.getMessage());
             return row.isPending();
         }));
     }
 
-    private MimeMessage mimeMessageOf(RecordedNotification row) throws MessagingException {
+    /** What the receiver sees to drop a repeat: the mail's Message-ID, or a webhook's Idempotency-Key. */
+    private String deliveryIdOf(RecordedNotification row) {
+        return row.getTemplate() == NotificationTemplate.WEBHOOK ? row.getIdempotencyKey()
+                : "<" + row.getIdempotencyKey() + "@" + settings.messageIdDomain() + ">";
+    }
+
+    private MimeMessage mimeMessageOf(RecordedNotification row, String messageId) throws MessagingException {
         MimeMessage message = mailSender.createMimeMessage();
         var helper = new MimeMessageHelper(message, false, "UTF-8");
         helper.setFrom(settings.from());
@@ -137,7 +161,7 @@ public class NotificationOutbox {
         helper.setSubject(row.getSubject());
         helper.setText(row.getBody(), true);
         // JavaMailSenderImpl keeps a Message-ID set before sending.
-        message.setHeader("Message-ID", "<" + row.getIdempotencyKey() + "@" + settings.messageIdDomain() + ">");
+        message.setHeader("Message-ID", messageId);
         return message;
     }
 }

@@ -67,17 +67,6 @@ public class RecordedNotification {
         return PENDING.equals(status) && body != null;
     }
 
-    void markSent(Instant at) {
-        if (!PENDING.equals(status)) {
-            throw new IllegalStateException("Notification " + idempotencyKey + " is " + status + ", not PENDING");
-        }
-        status = SENT;
-        sentAt = at;
-        attempts++;
-        lastError = null;
-        releaseClaim();
-    }
-
     /** Counts a failed attempt; FAILED once {@code maxAttempts} are used up, else due again at {@code retryAt}. */
     void markAttemptFailed(String error, int maxAttempts, Instant retryAt) {
         attempts++;

@@ -23,4 +23,14 @@ public interface RecordedNotificationRepository extends JpaRepository<RecordedNo
     @Query("update RecordedNotification n set n.claimedBy = :node, n.claimedUntil = :until, n.version = n.version + 1"
             + " where n.id = :id and n.status = 'PENDING' and (n.claimedUntil is null or n.claimedUntil < :now)")
     int claim(long id, String node, Instant now, Instant until);
+
+    /**
+     * Marks a pending row SENT after its send and releases the claim, in one conditional UPDATE (no read first, to
+     * keep the time between the server's accept and this commit short); 0 when the row was no longer pending.
+     */
+    @Modifying(clearAutomatically = true, flushAutomatically = true)
+    @Query("update RecordedNotification n set n.status = 'SENT', n.sentAt = :at, n.attempts = n.attempts + 1,"
+            + " n.lastError = null, n.claimedBy = null, n.claimedUntil = null, n.version = n.version + 1"
+            + " where n.id = :id and n.status = 'PENDING'")
+    int markSent(long id, Instant at);
 }
