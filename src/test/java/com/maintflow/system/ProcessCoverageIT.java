@@ -30,7 +30,9 @@ import org.junit.jupiter.api.Test;
  */
 class ProcessCoverageIT {
 
-    private static final Path REPORTS = Path.of("target", "process-test-coverage");
+    /** Where camunda-process-test-coverage writes (its own property): the Operaton build has its own directory. */
+    private static final Path REPORTS = Path.of(
+            System.getProperty("camunda-process-test-coverage.target-dir-root", "target/process-test-coverage/"));
 
     @Test
     void processTestsTogetherTakeEveryFlowNodeAndSequenceFlowOfEveryProcess() throws IOException {

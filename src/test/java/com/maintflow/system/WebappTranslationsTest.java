@@ -27,9 +27,11 @@ class WebappTranslationsTest {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*(\\w+)\\s*}}");
     private static final Pattern TAG = Pattern.compile("</?([a-zA-Z]+)");
     /** Labels that read the same in Chinese: ids, formats, product names, operators and Camunda's {@code <null>}. */
-    private static final Set<String> SAME_IN_ANY_LANGUAGE = Set.of("", "Camunda", "ID", "ID*", "null", "<null>",
-            "<undefined>", "<definition>", "<version>", "<Operation>", "CSV", "JSON", "Optimize", "requestPayload",
-            "YYYY-MM-DDTHH:mm:ss", "<", "<=", ">", ">=");
+    private static final Set<String> SAME_IN_ANY_LANGUAGE = Set.of("", "Camunda", "Operaton", "ID", "ID*", "null",
+            "<null>", "<undefined>", "<definition>", "<version>", "<Operation>", "CSV", "JSON", "Optimize",
+            "requestPayload", "YYYY-MM-DDTHH:mm:ss", "<", "<=", ">", ">=");
+    /** Camunda 7.24's end-of-life banner: Operaton's webapps have no such label (docs/operaton.md). */
+    private static final Set<String> CAMUNDA_ONLY = Set.of("BANNER_CE_EOL_TEXT");
 
     private final ObjectMapper json = new ObjectMapper();
 
@@ -39,7 +41,10 @@ class WebappTranslationsTest {
         JsonNode english = read(app, "en").path("labels");
         JsonNode chinese = read(app, "zh").path("labels");
 
-        assertThat(names(chinese)).isEqualTo(names(english));
+        Set<String> labels = names(english);
+        Set<String> chineseLabels = names(chinese);
+        chineseLabels.removeIf(name -> CAMUNDA_ONLY.contains(name) && !labels.contains(name));
+        assertThat(chineseLabels).isEqualTo(labels);
         english.fields().forEachRemaining(label -> {
             String translated = chinese.path(label.getKey()).asText();
             assertThat(placeholders(translated)).as("%s %s", app, label.getKey())
