@@ -86,8 +86,7 @@ final class FilterQueries {
                 long start = System.nanoTime();
                 List<Task> theirs = filters.listPage(filterId, 0, PAGE);
                 pageTime.add(System.nanoTime() - start);
-                result.put("samePageAsCamunda", theirs.stream().map(Task::getId).toList()
-                        .equals(ours.stream().map(Task::getId).toList()) || sameKeys(theirs, ours));
+                result.put("samePageAsCamunda", SamePage.of(theirs, ours));
             }
             result.put("camundaPageP50Millis", pageTime.medianMillis());
             for (int i = 0; i < 3 && countTime.medianMillis() < CAMUNDA_SLOW_MILLIS; i++) {
@@ -103,19 +102,6 @@ final class FilterQueries {
             rewrite.setEnabled(true);
         }
         return result;
-    }
-
-    /**
-     * Tasks of equal due date and priority may come in either order from either SQL (neither sorts further): the
-     * same page is the same set of tasks with the same sort keys in the same order.
-     */
-    private static boolean sameKeys(List<Task> theirs, List<Task> ours) {
-        return keys(theirs).equals(keys(ours))
-                && theirs.stream().map(Task::getId).sorted().toList().equals(ours.stream().map(Task::getId).sorted().toList());
-    }
-
-    private static List<String> keys(List<Task> page) {
-        return page.stream().map(task -> task.getDueDate() + "/" + task.getPriority()).toList();
     }
 
     private Latencies sample(Supplier<?> call) {

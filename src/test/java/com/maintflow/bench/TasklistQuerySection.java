@@ -121,9 +121,7 @@ final class TasklistQuerySection {
                 long start = System.nanoTime();
                 List<Task> theirs = page();
                 camunda.add(System.nanoTime() - start);
-                result.put("samePageAsCamunda", keys(theirs).equals(keys(ours))
-                        && theirs.stream().map(Task::getId).sorted().toList()
-                                .equals(ours.stream().map(Task::getId).sorted().toList()));
+                result.put("samePageAsCamunda", SamePage.of(theirs, ours));
                 if (camunda.medianMillis() > 5_000) {
                     break;
                 }
@@ -137,10 +135,6 @@ final class TasklistQuerySection {
             rewrite.setEnabled(true);
         }
         return result;
-    }
-
-    private static List<String> keys(List<Task> page) {
-        return page.stream().map(task -> task.getDueDate() + "/" + task.getPriority()).toList();
     }
 
     private List<Task> page() {
