@@ -41,6 +41,7 @@ class TaskQueryRewriteIT {
     @Autowired private ProcessEngine engine;
     @Autowired private IntakeService intake;
     @Autowired private TaskQueryRewritePlugin rewrite;
+    @Autowired private CockpitQueryRewrite cockpitRewrite;
     @LocalServerPort private int port;
 
     private final List<String> offeredByName = new ArrayList<>();
@@ -135,6 +136,9 @@ class TaskQueryRewriteIT {
                 .processDefinitionKey("MaintenanceRequestProcess").latestVersion().singleResult().getId();
         String byDefinition = "{\"processDefinitionId\":\"" + definition + "\",\"sortBy\":\"startTime\","
                 + "\"sortOrder\":\"desc\"}";
+        // Cockpit's runtime delegate is one static for the JVM. The suite runs several application contexts, and
+        // each installs its own delegate (with its own interceptor) when it is ready; this context's must be the one.
+        cockpitRewrite.replaceCockpitDelegate();
         var cockpit = new CockpitSession(port, "sup1", "demo").login();
         String plugin = "/camunda/api/cockpit/plugin/base/default/process-instance";
         long rewrittenBefore = rewrite.rewritten();
