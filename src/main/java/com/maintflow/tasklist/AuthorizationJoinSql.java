@@ -2,6 +2,8 @@ package com.maintflow.tasklist;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -26,6 +28,16 @@ final class AuthorizationJoinSql {
     private static final String GRANTED = "AUTH.RESOURCE_ID_ IS NOT NULL";
 
     private AuthorizationJoinSql() {
+    }
+
+    /**
+     * Camunda's statement with its authorization join turned into EXISTS checks and then shaped further by
+     * {@code then} (on marked text), or empty when the join is not there in Camunda's shape.
+     */
+    static Optional<MarkedSql.Rewritten> rewrite(String sql, UnaryOperator<String> then) {
+        String marked = MarkedSql.mark(sql);
+        String exists = toExists(marked);
+        return exists.equals(marked) ? Optional.empty() : Optional.of(MarkedSql.unmark(then.apply(exists)));
     }
 
     /** The marked statement with its authorization join turned into EXISTS checks, or unchanged. */

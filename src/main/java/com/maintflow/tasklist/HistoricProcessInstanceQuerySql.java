@@ -27,12 +27,7 @@ final class HistoricProcessInstanceQuerySql {
 
     /** The rewritten statement, or empty when the authorization join is not there in Camunda's shape. */
     static Optional<MarkedSql.Rewritten> rewrite(String sql) {
-        String marked = MarkedSql.mark(sql);
-        String exists = AuthorizationJoinSql.toExists(marked);
-        if (exists.equals(marked)) {
-            return Optional.empty();
-        }
-        return Optional.of(MarkedSql.unmark(withoutDistinct(exists)));
+        return AuthorizationJoinSql.rewrite(sql, HistoricProcessInstanceQuerySql::withoutDistinct);
     }
 
     private static String withoutDistinct(String sql) {

@@ -49,12 +49,7 @@ final class RunningProcessInstanceQuerySql {
 
     /** The rewritten statement, or empty when the authorization join is not there in Camunda's shape. */
     static Optional<MarkedSql.Rewritten> rewrite(String sql) {
-        String marked = MarkedSql.mark(sql);
-        String exists = AuthorizationJoinSql.toExists(marked);
-        if (exists.equals(marked)) {
-            return Optional.empty();
-        }
-        return Optional.of(MarkedSql.unmark(historyFirst(countWithoutDistinct(exists))));
+        return AuthorizationJoinSql.rewrite(sql, exists -> historyFirst(countWithoutDistinct(exists)));
     }
 
     private static String countWithoutDistinct(String sql) {
