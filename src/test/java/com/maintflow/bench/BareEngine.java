@@ -37,7 +37,7 @@ final class BareEngine implements AutoCloseable {
     static BareEngine on(BenchDatabase database, ProcessEngineConfigurationImpl like) {
         var pool = new HikariConfig();
         if (database == BenchDatabase.H2) {
-            pool.setJdbcUrl("jdbc:h2:mem:maintflow-bare;DB_CLOSE_DELAY=-1");
+            pool.setJdbcUrl("jdbc:h2:mem:maintflow-bare;DB_CLOSE_DELAY=-1;" + BenchDatabase.Constants.H2_NO_REUSE);
             pool.setUsername("sa");
         } else {
             String url = System.getenv("BENCH_BARE_DB_URL");

@@ -86,6 +86,7 @@ final class BenchReport {
         realSteps.forEach((step, latency) -> rows.put("  p50 ms " + step + " (MF / base)",
                 fixed(asMap(latency).get("p50Millis"), 1) + " / "
                         + fixed(asMap(baseSteps.get(step)).get("p50Millis"), 1)));
+        statementRows(asMap(r.get("statements")), rows);
         rows.put("engine commits/s MaintFlow", fixed(real.get("commitsPerSecond"), 0));
         var raw = asMap(r.get("rawDb"));
         rows.put("raw DB insert+commit/s", fixed(raw.get("commitsPerSecond"), 0));
@@ -180,6 +181,23 @@ final class BenchReport {
     }
 
     @SuppressWarnings("unchecked")
+    /** StatementCensus (MariaDB only): statements per instance and per step, MaintFlow / baseline / bare engine. */
+    private static void statementRows(Map<String, Object> census, Map<String, String> rows) {
+        if (census.isEmpty()) {
+            rows.put("statements per instance (MF / base / bare)", "(not counted)");
+            return;
+        }
+        List<Map<String, Object>> flows = census.values().stream().map(BenchReport::asMap).toList();
+        for (String kind : StatementCounter.KINDS) {
+            rows.put("statements per instance, " + kind + " (MF / base / bare)", flows.stream()
+                    .map(flow -> fixed(asMap(flow.get("perInstance")).get(kind), 1))
+                    .collect(java.util.stream.Collectors.joining(" / ")));
+        }
+        asMap(flows.get(0).get("perStepMedian")).keySet().forEach(step -> rows.put("  statements " + step
+                + " (MF / base / bare)", flows.stream().map(flow -> fixed(asMap(flow.get("perStepMedian")).get(step), 0))
+                .collect(java.util.stream.Collectors.joining(" / "))));
+    }
+
     private static Map<String, Object> asMap(Object value) {
         return value instanceof Map<?, ?> map ? (Map<String, Object>) map : Map.of();
     }

@@ -2,6 +2,7 @@ package com.maintflow.bench;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongSupplier;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
 
@@ -55,9 +56,17 @@ abstract class Flow {
 
     /** Runs one instance to its end, adding each step's duration to {@code latencies} (same order as names). */
     void runOnce(int index, List<Latencies> latencies) {
-        long begin = System.nanoTime();
+        runOnce(index, latencies, System::nanoTime);
+    }
+
+    /**
+     * Runs one instance to its end, adding to {@code measured} (same order as names) how far {@code reading} moved
+     * during each step: nanoseconds for {@link System#nanoTime}, statements for {@link StatementCounter#total}.
+     */
+    void runOnce(int index, List<Latencies> measured, LongSupplier reading) {
+        long begin = reading.getAsLong();
         String processInstanceId = start(index);
-        latencies.get(0).add(System.nanoTime() - begin);
+        measured.get(0).add(reading.getAsLong() - begin);
         int i = 1;
         for (UserStep step : userSteps()) {
             var task = tasks.createTaskQuery().processInstanceId(processInstanceId)
@@ -65,17 +74,17 @@ abstract class Flow {
             if (task == null) {
                 throw new IllegalStateException(name() + " instance " + processInstanceId + " is not at " + step.taskKey());
             }
-            long stepBegin = System.nanoTime();
+            long stepBegin = reading.getAsLong();
             tasks.claim(task.getId(), step.user());
             tasks.complete(task.getId(), step.formFields());
-            latencies.get(i++).add(System.nanoTime() - stepBegin);
+            measured.get(i++).add(reading.getAsLong() - stepBegin);
         }
         var job = management.createJobQuery().processInstanceId(processInstanceId).activityId(ASYNC_STEP).singleResult();
         if (job == null) {
             throw new IllegalStateException(name() + " instance " + processInstanceId + " has no job at " + ASYNC_STEP);
         }
-        long jobBegin = System.nanoTime();
+        long jobBegin = reading.getAsLong();
         management.executeJob(job.getId());
-        latencies.get(i).add(System.nanoTime() - jobBegin);
+        measured.get(i).add(reading.getAsLong() - jobBegin);
     }
 }

@@ -45,12 +45,17 @@ final class Latencies {
 
     /** The {@code p}-th percentile ({@code 0 < p <= 1}) in milliseconds, -1 without samples. */
     synchronized double percentileMillis(double p) {
+        return count == 0 ? -1 : percentile(p) / 1e6;
+    }
+
+    /** The {@code p}-th percentile of the values as added (for counts rather than durations); 0 without samples. */
+    synchronized long percentile(double p) {
         if (count == 0) {
-            return -1;
+            return 0;
         }
         long[] sorted = Arrays.copyOf(nanos, count);
         Arrays.sort(sorted);
-        return sorted[(int) Math.ceil(p * count) - 1] / 1e6;
+        return sorted[(int) Math.ceil(p * count) - 1];
     }
 
     double medianMillis() {

@@ -1,0 +1,73 @@
+package com.maintflow.bench;
+
+import java.sql.SQLException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.sql.DataSource;
+
+/**
+ * MariaDB's server-wide statement counters ({@code Com_select}, {@code Com_insert}, …): how many statements of each
+ * kind the server ran between two readings. Server-wide, so it counts the bare engine's database too, and it is only
+ * meaningful while the benchmark is the server's one client (bench/run-benchmarks.sh's scratch databases). Each
+ * reading is one SELECT itself; {@link #since} leaves it out.
+ */
+final class StatementCounter {
+
+    static final List<String> KINDS = List.of("select", "insert", "update", "delete", "commit");
+
+    private final DataSource dataSource;
+
+    private StatementCounter(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /** A counter on MariaDB/MySQL; empty on H2, which keeps no such counters. */
+    static Optional<StatementCounter> on(DataSource dataSource) throws SQLException {
+        try (var connection = dataSource.getConnection()) {
+            String product = connection.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT);
+            return product.contains("mysql") || product.contains("mariadb")
+                    ? Optional.of(new StatementCounter(dataSource)) : Optional.empty();
+        }
+    }
+
+    /** The counters now, by kind. */
+    Map<String, Long> read() {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        try (var connection = dataSource.getConnection(); var statement = connection.createStatement();
+                var rows = statement.executeQuery("SELECT LOWER(VARIABLE_NAME), VARIABLE_VALUE FROM "
+                        + "information_schema.GLOBAL_STATUS WHERE VARIABLE_NAME IN ('COM_SELECT', 'COM_INSERT', "
+                        + "'COM_UPDATE', 'COM_DELETE', 'COM_COMMIT')")) {
+            while (rows.next()) {
+                counts.put(rows.getString(1).substring("com_".length()), rows.getLong(2));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read MariaDB's statement counters", e);
+        }
+        return counts;
+    }
+
+    /** Statements of each kind since {@code before}, without the reading's own SELECT. */
+    Map<String, Long> since(Map<String, Long> before) {
+        Map<String, Long> after = read();
+        Map<String, Long> delta = new LinkedHashMap<>();
+        for (String kind : KINDS) {
+            long ran = after.getOrDefault(kind, 0L) - before.getOrDefault(kind, 0L);
+            delta.put(kind, kind.equals("select") ? ran - 1 : ran);
+        }
+        return delta;
+    }
+
+    /**
+     * Selects, inserts, updates and deletes so far, as one number. The difference of two readings includes the second
+     * reading's own SELECT ({@link #OWN_STATEMENTS}).
+     */
+    long total() {
+        return read().entrySet().stream().filter(e -> !e.getKey().equals("commit")).mapToLong(Map.Entry::getValue)
+                .sum();
+    }
+
+    /** What one reading adds to the counters it reads. */
+    static final long OWN_STATEMENTS = 1;
+}
