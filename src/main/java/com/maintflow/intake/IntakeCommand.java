@@ -1,9 +1,11 @@
 package com.maintflow.intake;
 
+import jakarta.validation.Validator;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.util.stream.Collectors;
 
 /**
  * A maintenance request as the customer or staff state it: the body of {@code POST /api/requests}
@@ -26,6 +28,16 @@ public record IntakeCommand(
     static final String ONE_LINE = "[^\\x00-\\x08\\x0A-\\x1F\\x7F]*";
     static final String ONE_LINE_MESSAGE = "must be one line without control characters";
     static final String NO_NUL = "[^\\x00]*";
+
+    /** Throws when a field breaks its limits, naming each: what Tasklist's start form and the API refuse. */
+    void requireValid(Validator validator) {
+        var violations = validator.validate(this);
+        if (!violations.isEmpty()) {
+            throw new IllegalArgumentException("Invalid request: " + violations.stream()
+                    .map(v -> v.getPropertyPath() + " " + v.getMessage())
+                    .sorted().collect(Collectors.joining("; ")));
+        }
+    }
 
     /** The channel, WEB when the caller did not say. */
     Channel channelOrDefault() {

@@ -2,7 +2,6 @@ package com.maintflow.intake;
 
 import com.maintflow.system.Actors;
 import jakarta.validation.Validator;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -31,12 +30,7 @@ class RegisterRequestDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         IntakeCommand command = commandFrom(execution);
-        var violations = validator.validate(command);
-        if (!violations.isEmpty()) {
-            throw new IllegalArgumentException("Invalid request: " + violations.stream()
-                    .map(v -> v.getPropertyPath() + " " + v.getMessage())
-                    .sorted().collect(Collectors.joining("; ")));
-        }
+        command.requireValid(validator);
         var request = requests.register(command, actors.now(), execution.getProcessInstanceId(),
                 actorOf(execution, command));
         Object origin = execution.getVariable(IntakeService.ORIGIN);
