@@ -20,13 +20,17 @@ DB_PASSWORD=$(head -c 18 /dev/urandom | base64 | tr -d '/+=')
 # are about 0.5 GB; MariaDB's default 128 MB makes every count read from disk). Restored on exit.
 readonly BUFFER_POOL=${BENCH_INNODB_BUFFER_POOL:-2147483648}
 ORIGINAL_BUFFER_POOL=$(mariadb -N -e 'SELECT @@innodb_buffer_pool_size')
+# MariaDB's user statistics (rows written per table, StatementCensus) for the run; restored on exit.
+ORIGINAL_USERSTAT=$(mariadb -N -e 'SELECT @@userstat')
 
 cleanup() {
+  # Kept databases are for SQL by hand (BENCH_KEEP_DB); the buffer pool may be set by hand again for that.
+  mariadb -e "SET GLOBAL innodb_buffer_pool_size=${ORIGINAL_BUFFER_POOL}; SET GLOBAL userstat=${ORIGINAL_USERSTAT};"
   if [[ -n "${BENCH_KEEP_DB:-}" ]]; then
-    echo "[bench] BENCH_KEEP_DB set: ${DB} and ${BARE_DB} kept for experiments (user ${DB_USER}, password ${DB_PASSWORD}); drop them by hand"
+    echo "[bench] BENCH_KEEP_DB set: ${DB} and ${BARE_DB} kept for experiments (user ${DB_USER}, password ${DB_PASSWORD}); drop them by hand. Buffer pool back to ${ORIGINAL_BUFFER_POOL} bytes"
     return
   fi
-  mariadb -e "DROP DATABASE IF EXISTS ${DB}; DROP DATABASE IF EXISTS ${BARE_DB}; DROP USER IF EXISTS '${DB_USER}'@'127.0.0.1'; DROP USER IF EXISTS '${DB_USER}'@'localhost'; SET GLOBAL innodb_buffer_pool_size=${ORIGINAL_BUFFER_POOL};"
+  mariadb -e "DROP DATABASE IF EXISTS ${DB}; DROP DATABASE IF EXISTS ${BARE_DB}; DROP USER IF EXISTS '${DB_USER}'@'127.0.0.1'; DROP USER IF EXISTS '${DB_USER}'@'localhost';"
   echo "[bench] scratch databases ${DB}, ${BARE_DB} and user ${DB_USER} dropped; buffer pool back to ${ORIGINAL_BUFFER_POOL} bytes"
 }
 trap cleanup EXIT
@@ -46,6 +50,8 @@ CREATE DATABASE ${BARE_DB} CHARACTER SET utf8mb4 COLLATE utf8mb4_bin;
 GRANT ALL PRIVILEGES ON ${BARE_DB}.* TO '${DB_USER}'@'127.0.0.1';
 GRANT ALL PRIVILEGES ON ${BARE_DB}.* TO '${DB_USER}'@'localhost';
 SET GLOBAL innodb_buffer_pool_size=${BUFFER_POOL};
+SET GLOBAL userstat=1;
+FLUSH TABLE_STATISTICS;
 SQL
 
 # The bare Camunda engine the full flow and intake are compared with (BareEngine.java): same server, own database.

@@ -60,6 +60,25 @@ final class StatementCounter {
     }
 
     /**
+     * Rows inserted, updated or deleted so far per table (schema-qualified), from MariaDB's user statistics
+     * ({@code information_schema.TABLE_STATISTICS}); empty when they are off ({@code userstat}, which
+     * bench/run-benchmarks.sh switches on for its run).
+     */
+    Map<String, Long> rowsChangedByTable() {
+        Map<String, Long> rows = new java.util.TreeMap<>();
+        try (var connection = dataSource.getConnection(); var statement = connection.createStatement();
+                var result = statement.executeQuery("SELECT CONCAT(TABLE_SCHEMA, '.', TABLE_NAME), ROWS_CHANGED "
+                        + "FROM information_schema.TABLE_STATISTICS")) {
+            while (result.next()) {
+                rows.put(result.getString(1), result.getLong(2));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read MariaDB's table statistics", e);
+        }
+        return rows;
+    }
+
+    /**
      * Selects, inserts, updates and deletes so far, as one number. The difference of two readings includes the second
      * reading's own SELECT ({@link #OWN_STATEMENTS}).
      */
