@@ -4,6 +4,7 @@ import com.maintflow.intake.MaintenanceRequest;
 import com.maintflow.intake.MaintenanceRequests;
 import com.maintflow.records.RequestRecordsQuery;
 import com.maintflow.system.Labels;
+import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
@@ -27,6 +28,14 @@ class TaskCaptionListener {
     private static final String SEPARATOR = " · ";
     /** The list column only reviewed requests have; {@link OpenTaskColumns} follows re-classification. */
     static final String SEVERITY = "severity";
+    static final String TICKET = "ticket";
+    static final String CUSTOMER_NAME = "customerName";
+    static final String TITLE = "title";
+    /**
+     * The task-local copies this listener writes: display copies of the register, kept out of Camunda's history
+     * ({@link CaptionCopiesOutOfHistory}).
+     */
+    static final Set<String> COPIES = Set.of(TICKET, CUSTOMER_NAME, TITLE, SEVERITY, RequestSummary.VARIABLE);
 
     private final MaintenanceRequests requests;
     private final RequestRecordsQuery records;
@@ -60,9 +69,9 @@ class TaskCaptionListener {
      * reviewed: the review form submits {@code severity}, and a local variable of that name would catch it.
      */
     private static void showInTaskList(DelegateTask task, MaintenanceRequest request) {
-        task.setVariableLocal("ticket", request.getTicket());
-        task.setVariableLocal("customerName", request.getCustomer().getName());
-        task.setVariableLocal("title", request.getTitle());
+        task.setVariableLocal(TICKET, request.getTicket());
+        task.setVariableLocal(CUSTOMER_NAME, request.getCustomer().getName());
+        task.setVariableLocal(TITLE, request.getTitle());
         if (request.getSeverity() != null) {
             task.setVariableLocal(SEVERITY, request.getSeverity());
         }

@@ -6,7 +6,10 @@ import com.maintflow.support.IntakeBody;
 import com.maintflow.support.MaintFlowApi;
 import com.maintflow.support.MaintFlowIntegrationTest;
 import com.maintflow.support.RequestJourney;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -22,6 +25,7 @@ class TaskCaptionIT {
     int port;
 
     @Autowired TaskService taskService;
+    @Autowired HistoryService historyService;
 
     @Test
     void reviewTaskIsCaptionedWithTicketAndTitle() {
@@ -75,6 +79,32 @@ class TaskCaptionIT {
         // then: a local severity would catch the severity the review form submits
         assertThat(taskService.getVariablesLocal(review.getId())).doesNotContainKey("severity")
                 .containsKeys("ticket", "customerName", "title", RequestSummary.VARIABLE);
+    }
+
+    @Test
+    void captionCopiesLeaveNoHistoryWhileTheRequestsOwnVariablesKeepTheirs() {
+        // given: a request reviewed, so its review task has ended and its implementation task has the copies
+        var journey = new RequestJourney(new MaintFlowApi(port));
+        String ticket = journey.submit(IntakeBody.valid());
+        journey.review(ticket);
+        var implement = taskService.createTaskQuery().processInstanceBusinessKey(ticket)
+                .taskDefinitionKey(RequestJourney.IMPLEMENT).singleResult();
+        String instance = implement.getProcessInstanceId();
+
+        // then: Tasklist still reads every copy from the task
+        assertThat(taskService.getVariablesLocal(implement.getId())).containsKeys(
+                TaskCaptionListener.COPIES.toArray(String[]::new));
+        // and history has none of them, neither of the ended review task nor of the open one
+        var variables = historyService.createHistoricVariableInstanceQuery().processInstanceId(instance).list();
+        assertThat(variables).filteredOn(v -> v.getTaskId() != null)
+                .extracting(HistoricVariableInstance::getName).doesNotContainAnyElementsOf(TaskCaptionListener.COPIES);
+        assertThat(historyService.createHistoricDetailQuery().processInstanceId(instance).variableUpdates().list())
+                .filteredOn(d -> d.getTaskId() != null)
+                .extracting(d -> ((HistoricVariableUpdate) d).getVariableName())
+                .doesNotContainAnyElementsOf(TaskCaptionListener.COPIES);
+        // while the request's own variables of the same names keep theirs
+        assertThat(variables).filteredOn(v -> v.getTaskId() == null).extracting(HistoricVariableInstance::getName)
+                .contains("ticket", "title", "severity", "customerName");
     }
 
     @Test
