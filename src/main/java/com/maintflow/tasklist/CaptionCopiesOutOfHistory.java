@@ -13,9 +13,9 @@ import org.springframework.stereotype.Component;
 /**
  * Keeps the task-local caption copies of {@link TaskCaptionListener} (ticket, customer, title, severity, request
  * summary on every ticket task) out of Camunda's history. They copy the register so Tasklist can show them to a reader
- * of the task; their history said nothing the register and the timeline do not, and cost about 175 row writes a
- * request (an insert and an update in {@code ACT_HI_VARINST} and an insert in {@code ACT_HI_DETAIL} per copy, five
- * copies on each of seven tasks; docs/benchmarks.md "What the full flow sends, counted"). The copies themselves, in
+ * of the task; their history said nothing the register and the timeline do not, and cost 136 history rows a request
+ * (rows in {@code ACT_HI_VARINST} and {@code ACT_HI_DETAIL} for five copies on each ticket task; measured in
+ * docs/benchmarks.md "What the full flow sends, counted"). The copies themselves, in
  * {@code ACT_RU_VARIABLE}, are untouched, and so is every other variable's history.
  * <p>
  * How: Camunda writes history through one handler, by default its {@link DbHistoryEventHandler} (with any custom
