@@ -88,9 +88,8 @@ public class IntakeService {
      */
     private Submitted start(IntakeCommand command, Map<String, Object> extra, Consumer<Submitted> alsoStore) {
         command.requireValid(validator);
-        transaction.executeWithoutResult(tx -> activeCustomer(command));
+        requireActiveCustomer(command);
         return numbers.withNumberTaken(TicketNumbers.REQUESTS, actors.now(), () -> transaction.execute(tx -> {
-            activeCustomer(command);
             var instance = runtimeService.createProcessInstanceByKey(PROCESS_KEY)
                     .setVariables(variablesOf(command))
                     .setVariables(extra)
@@ -102,7 +101,7 @@ public class IntakeService {
         }));
     }
 
-    private void activeCustomer(IntakeCommand command) {
+    private void requireActiveCustomer(IntakeCommand command) {
         var customer = customers.byCode(command.customerCode().strip())
                 .orElseThrow(() -> new UnknownCustomerException(command.customerCode()));
         if (!customer.isActive()) {

@@ -117,9 +117,9 @@ public final class BenchmarkSuite {
                 flows.add(bareFlow);
             }
             result.put("fullFlow", new FullFlowSection(label, flows, settings.flowInstances()).run());
-            var counter = StatementCounter.on(app.bean(DataSource.class));
-            if (counter.isPresent()) {
-                result.put("statements", new StatementCensus(label, flows, counter.get()).run());
+            if (database == BenchDatabase.MARIADB) {
+                result.put("statements", new StatementCensus(label, flows,
+                        new StatementCounter(app.bean(DataSource.class))).run());
             }
             result.put("profile", FlightRecorderProfile.of(database.key() + "-full-flow", () -> {
                 for (int i = 0; i < PROFILED_INSTANCES; i++) {

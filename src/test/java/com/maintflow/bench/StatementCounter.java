@@ -4,7 +4,6 @@ import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import javax.sql.DataSource;
 
 /**
@@ -19,17 +18,9 @@ final class StatementCounter {
 
     private final DataSource dataSource;
 
-    private StatementCounter(DataSource dataSource) {
+    /** On MariaDB/MySQL only: H2 keeps no such counters. */
+    StatementCounter(DataSource dataSource) {
         this.dataSource = dataSource;
-    }
-
-    /** A counter on MariaDB/MySQL; empty on H2, which keeps no such counters. */
-    static Optional<StatementCounter> on(DataSource dataSource) throws SQLException {
-        try (var connection = dataSource.getConnection()) {
-            String product = connection.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT);
-            return product.contains("mysql") || product.contains("mariadb")
-                    ? Optional.of(new StatementCounter(dataSource)) : Optional.empty();
-        }
     }
 
     /** The counters now, by kind. */
